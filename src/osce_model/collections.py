@@ -1,0 +1,300 @@
+"""Immutable, ordered collections of records, indexed by every name a person would type."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+from ._normalize import normalize
+from .errors import AmbiguousKeyError, NotFoundError
+from .records import (
+    Chairpersonship,
+    FieldOperation,
+    FormerParticipatingState,
+    ParticipatingState,
+    SecretariatUnit,
+    Territory,
+)
+
+__all__ = [
+    "Chairpersonships",
+    "Collection",
+    "FieldOperations",
+    "Secretariat",
+    "record_keys",
+]
+
+T = TypeVar("T")
+
+# How a key names a record, strongest first; search reports it.
+MATCH_KINDS = ("id", "code", "name", "acronym", "alias", "former name")
+
+
+def record_keys(record: Any) -> list[tuple[str, str]]:
+    """Every (text, how) pair by which ``record`` can be looked up."""
+    keys: list[tuple[str, str]] = [(record.id, "id")]
+    for attr in ("iso2", "iso3", "iso3166_3"):
+        code = getattr(record, attr, None)
+        if code:
+            keys.append((code, "code"))
+    keys.append((record.name, "name"))
+    acronym = getattr(record, "acronym", None)
+    if acronym:
+        keys.append((acronym, "acronym"))
+    for alias in getattr(record, "aliases", ()):
+        keys.append((alias, "alias"))
+    for former in getattr(record, "former_names", ()):
+        keys.append((former.name, "former name"))
+    return keys
+
+
+class Collection(Generic[T]):
+    """An immutable, ordered collection of one kind of record.
+
+    ``coll[key]`` finds a record by id, code, name, acronym, alias or former name, ignoring case,
+    accents, spacing, punctuation and a leading "OSCE " or "the "; it raises
+    :class:`~osce_model.NotFoundError` (with suggestions) on a miss and
+    :class:`~osce_model.AmbiguousKeyError` when the key names several records.
+    ``coll.get(key)`` returns None on a miss instead.
+    """
+
+    __slots__ = ("_records", "_index", "_kind")
+
+    _records: tuple[T, ...]
+    _index: dict[str, tuple[T, ...]]
+    _kind: str
+
+    def __init__(self, records: Iterable[T], *, kind: str) -> None:
+        records = tuple(records)
+        index: dict[str, list[T]] = {}
+        for record in records:
+            for text, _how in record_keys(record):
+                matches = index.setdefault(normalize(text), [])
+                if not any(existing is record for existing in matches):
+                    matches.append(record)
+        index.pop("", None)
+        object.__setattr__(self, "_records", records)
+        object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
+        object.__setattr__(self, "_kind", kind)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self._records, self._kind, self._extra_state()))
+
+    def _extra_state(self) -> tuple[Any, ...]:
+        return ()
+
+    @property
+    def kind(self) -> str:
+        """What the records are, in words ("participating State")."""
+        return self._kind
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._records)
+
+    def __reversed__(self) -> Iterator[T]:
+        return reversed(self._records)
+
+    def __bool__(self) -> bool:
+        return bool(self._records)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._records == other._records  # type: ignore[attr-defined, no-any-return]
+
+    def __hash__(self) -> int:
+        return hash(self._records)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self)} {self._kind} records>"
+
+    @overload
+    def __getitem__(self, key: int | str) -> T: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, key: int | str | slice) -> T | tuple[T, ...]:
+        if isinstance(key, slice):
+            return self._records[key]
+        return self._find(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, (str, int)) and not isinstance(key, bool):
+            return len(self._index.get(normalize(str(key)), ())) == 1
+        return any(record == key for record in self._records)
+
+    def get(self, key: int | str, default: T | None = None) -> T | None:
+        """The record ``key`` names, or ``default`` when none does.
+
+        A key that names several records still raises :class:`AmbiguousKeyError`: it is never
+        resolved silently to one of them.
+        """
+        matches = self._matches(key)
+        if not matches:
+            return default
+        if len(matches) > 1:
+            raise self._ambiguous(key, matches)
+        return matches[0]
+
+    def ids(self) -> tuple[str, ...]:
+        """The ids, in order."""
+        return tuple(record.id for record in self._records)  # type: ignore[attr-defined]
+
+    def _matches(self, key: object) -> tuple[T, ...]:
+        if isinstance(key, bool) or not isinstance(key, (str, int)):
+            raise TypeError(f"a {self._kind} key must be a str or an int, not {type(key).__name__}")
+        return self._index.get(normalize(str(key)), ())
+
+    def _find(self, key: int | str) -> T:
+        matches = self._matches(key)
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise self._ambiguous(key, matches)
+        raise NotFoundError(f"no {self._kind} matches {key!r}", key=key,
+                            suggestions=self.suggest(str(key)))
+
+    def _ambiguous(self, key: object, matches: Sequence[T]) -> AmbiguousKeyError:
+        names = ", ".join(f"{m.name!r} ({m.id})" for m in matches)  # type: ignore[attr-defined]
+        return AmbiguousKeyError(f"{key!r} names several {self._kind} records: {names}",
+                                 key=key, candidates=matches)
+
+    def suggest(self, text: str, n: int = 3) -> list[str]:
+        """The names of the records whose keys are closest to ``text``."""
+        import difflib  # only on a miss
+
+        close = difflib.get_close_matches(normalize(text), list(self._index), n=n * 2, cutoff=0.6)
+        names: list[str] = []
+        for key in close:
+            for record in self._index[key]:
+                name = record.name  # type: ignore[attr-defined]
+                if name not in names:
+                    names.append(name)
+        return names[:n]
+
+
+def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str,
+             extra: tuple[Any, ...]) -> Collection[Any]:
+    return cls(records, kind=kind, *extra)
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+HostResolver = Callable[[object], "ParticipatingState | FormerParticipatingState | Territory"]
+
+
+class FieldOperations(Collection[FieldOperation]):
+    """The field operations, with queries by date and host."""
+
+    __slots__ = ()
+
+    def active(self, on: _dt.date | None = None) -> tuple[FieldOperation, ...]:
+        """The field operations active on ``on`` (today when None)."""
+        day = _today() if on is None else on
+        return tuple(op for op in self if op.active_on(day))
+
+    def closed(self, on: _dt.date | None = None) -> tuple[FieldOperation, ...]:
+        """The field operations closed by ``on`` (today when None), most recently closed first."""
+        day = _today() if on is None else on
+        done = [op for op in self if op.closed is not None and op.closed < day]
+        return tuple(sorted(done, key=lambda op: op.closed or day, reverse=True))
+
+    def hosted_by(self, host: object) -> tuple[FieldOperation, ...]:
+        """The field operations, current and closed, hosted by ``host``: a record or a key.
+
+        A key is looked up among the participating States, the former ones and the territories
+        hosting operations; the result is ordered by establishment, the oldest first.
+        """
+        if isinstance(host, (ParticipatingState, FormerParticipatingState, Territory)):
+            target_id = (type(host), host.id)
+        else:
+            target_id = self._host_of_key(host)
+        found = [op for op in self if (type(op.host), op.host.id) == target_id]
+        return tuple(sorted(found, key=lambda op: op.established or _dt.date.max))
+
+    def _host_of_key(self, key: object) -> tuple[type, str]:
+        if not isinstance(key, str):
+            raise TypeError(f"a host key must be a str, not {type(key).__name__}")
+        hosts: dict[tuple[type, str], Any] = {}
+        for op in self:
+            hosts[(type(op.host), op.host.id)] = op.host
+        norm = normalize(key)
+        matches = [ident for ident, h in hosts.items()
+                   if any(normalize(text) == norm for text, _ in record_keys(h))]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise AmbiguousKeyError(f"{key!r} names several hosts", key=key,
+                                    candidates=[hosts[m] for m in matches])
+        raise NotFoundError(f"no host of a field operation matches {key!r}", key=key)
+
+
+class Chairpersonships(Collection[Chairpersonship]):
+    """The Chairpersonships, keyed by year."""
+
+    __slots__ = ()
+
+    def held_by(self, state: object) -> tuple[Chairpersonship, ...]:
+        """The Chairpersonships held by ``state`` (a record or a key), in year order."""
+        if isinstance(state, (ParticipatingState, FormerParticipatingState)):
+            return tuple(c for c in self if c.state == state)
+        if not isinstance(state, str):
+            raise TypeError(f"a State key must be a str, not {type(state).__name__}")
+        norm = normalize(state)
+        found = [c for c in self
+                 if any(normalize(text) == norm for text, _ in record_keys(c.state))]
+        return tuple(found)
+
+
+class Secretariat(Collection[SecretariatUnit]):
+    """The Secretariat and its units, as a tree."""
+
+    __slots__ = ()
+
+    def _unit(self, key: object) -> SecretariatUnit:
+        if isinstance(key, SecretariatUnit):
+            return key
+        return self[key]  # type: ignore[index]
+
+    def root(self) -> SecretariatUnit:
+        """The Secretariat itself."""
+        return next(unit for unit in self if unit.parent is None)
+
+    def parent(self, key: object) -> SecretariatUnit | None:
+        """The unit above ``key``; None for the Secretariat itself."""
+        return self._unit(key).parent
+
+    def children(self, key: object) -> tuple[SecretariatUnit, ...]:
+        """The units directly under ``key``, in data order."""
+        unit = self._unit(key)
+        return tuple(u for u in self if u.parent is not None and u.parent.id == unit.id)
+
+    def ancestors(self, key: object) -> tuple[SecretariatUnit, ...]:
+        """The units above ``key``, nearest first, ending with the Secretariat."""
+        chain: list[SecretariatUnit] = []
+        parent = self._unit(key).parent
+        while parent is not None:
+            chain.append(parent)
+            parent = parent.parent
+        return tuple(chain)
+
+    def descendants(self, key: object) -> tuple[SecretariatUnit, ...]:
+        """Every unit below ``key``, depth first in data order."""
+        found: list[SecretariatUnit] = []
+        stack = list(reversed(self.children(key)))
+        while stack:
+            unit = stack.pop()
+            found.append(unit)
+            stack.extend(reversed(self.children(unit)))
+        return tuple(found)

@@ -1,0 +1,120 @@
+"""The press-release collection, indexed for filtering by source, field, State and date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections.abc import Iterable
+from typing import Any
+
+from ._normalize import normalize
+from .collections import Collection, record_keys
+from .records import FieldOfWork, ParticipatingState, PressRelease
+
+__all__ = ["PressReleases"]
+
+
+def _issuer_key(issuer: Any) -> str:
+    if isinstance(issuer, str):
+        return "text:" + normalize(issuer)
+    return f"{type(issuer).__name__}:{issuer.id}"
+
+
+class PressReleases(Collection[PressRelease]):
+    """Press releases, in data order, with indexed :meth:`filter`."""
+
+    __slots__ = ("_by_source", "_by_field", "_by_state", "_dated", "_issuer_names")
+
+    _by_source: dict[str, tuple[int, ...]]
+    _by_field: dict[str, tuple[int, ...]]
+    _by_state: dict[str, tuple[int, ...]]
+    _dated: tuple[tuple[_dt.date, int], ...]
+    _issuer_names: dict[str, frozenset[str]]
+
+    def __init__(self, records: Iterable[PressRelease], *, kind: str = "press release") -> None:
+        super().__init__(records, kind=kind)
+        by_source: dict[str, list[int]] = {}
+        by_field: dict[str, list[int]] = {}
+        by_state: dict[str, list[int]] = {}
+        dated: list[tuple[_dt.date, int]] = []
+        issuer_names: dict[str, set[str]] = {}
+        for position, release in enumerate(self._records):
+            for issuer in release.sources:
+                key = _issuer_key(issuer)
+                positions = by_source.setdefault(key, [])
+                if not positions:  # first time this issuer is seen: index its names
+                    for text, _how in _issuer_keys(issuer):
+                        issuer_names.setdefault(normalize(text), set()).add(key)
+                positions.append(position)
+            for field in release.fields_of_work:
+                by_field.setdefault(field.id, []).append(position)
+            for state in release.mentioned_states:
+                by_state.setdefault(state.id, []).append(position)
+            if release.date is not None:
+                dated.append((release.date, position))
+        dated.sort()
+        object.__setattr__(self, "_by_source", {k: tuple(v) for k, v in by_source.items()})
+        object.__setattr__(self, "_by_field", {k: tuple(v) for k, v in by_field.items()})
+        object.__setattr__(self, "_by_state", {k: tuple(v) for k, v in by_state.items()})
+        object.__setattr__(self, "_dated", tuple(dated))
+        object.__setattr__(self, "_issuer_names",
+                           {k: frozenset(v) for k, v in issuer_names.items()})
+
+    def filter(self, *, source: object = None, field_of_work: object = None,
+               mentions: object = None, since: _dt.date | None = None,
+               until: _dt.date | None = None, text: str | None = None) -> tuple[PressRelease, ...]:
+        """The releases matching every criterion given, in data order.
+
+        ``source`` is an issuer record or its name (a unit, institution, field operation,
+        Chairpersonship, or the text of an unrecognised issuer); ``field_of_work`` a
+        :class:`FieldOfWork` or its id; ``mentions`` a :class:`ParticipatingState` or its id;
+        ``since``/``until`` bound the date (inclusive; undated releases never match a bound);
+        ``text`` is matched, normalised, against title and body.
+        """
+        candidates: set[int] | None = None
+
+        def narrow(positions: Iterable[int]) -> None:
+            nonlocal candidates
+            found = set(positions)
+            candidates = found if candidates is None else candidates & found
+
+        if source is not None:
+            narrow(self._source_positions(source))
+        if field_of_work is not None:
+            key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
+            narrow(self._by_field.get(key, ()) or self._by_field.get(
+                normalize(key).replace(" ", "-"), ()))
+        if mentions is not None:
+            key = mentions.id if isinstance(mentions, ParticipatingState) else str(mentions)
+            narrow(self._by_state.get(key, ()) or self._by_state.get(
+                normalize(key).replace(" ", "-"), ()))
+        if since is not None or until is not None:
+            low = 0 if since is None else bisect.bisect_left(self._dated, (since, -1))
+            high = (len(self._dated) if until is None
+                    else bisect.bisect_right(self._dated, (until, len(self._records))))
+            narrow(position for _, position in self._dated[low:high])
+        if candidates is None:
+            positions: Iterable[int] = range(len(self._records))
+        else:
+            positions = sorted(candidates)
+        found = [self._records[p] for p in positions]
+        if text is not None:
+            needle = normalize(text)
+            found = [r for r in found if needle in normalize(r.title + " " + r.body)]
+        return tuple(found)
+
+    def _source_positions(self, source: object) -> set[int]:
+        if isinstance(source, str):
+            keys: Iterable[str] = self._issuer_names.get(normalize(source), ())
+        else:
+            keys = (_issuer_key(source),)
+        return {position for key in keys for position in self._by_source.get(key, ())}
+
+
+def _issuer_keys(issuer: Any) -> list[tuple[str, str]]:
+    if isinstance(issuer, str):
+        return [(issuer, "name")]
+    if hasattr(issuer, "year"):
+        return [(str(issuer.year), "id"), (issuer.name, "name"),
+                ("Chairpersonship", "name"), ("OSCE Chairpersonship", "name")]
+    return record_keys(issuer)

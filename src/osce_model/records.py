@@ -1,0 +1,330 @@
+"""The typed records of the OSCE model: frozen, slotted, keyword-only attrs classes.
+
+Records hold facts and the links a user would follow (``operation.host``, ``unit.parent``).
+Links in the other direction (a State's field operations, a unit's children) are queries on the
+:class:`~osce_model.Organization`, so that every record is built once, after what it refers to.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Union
+
+import attrs
+
+__all__ = [
+    "Chairpersonship",
+    "DecisionMakingBody",
+    "FieldOfWork",
+    "FieldOperation",
+    "FormerName",
+    "FormerParticipatingState",
+    "Institution",
+    "Issuer",
+    "MeetingType",
+    "Officeholder",
+    "ParticipatingState",
+    "Partner",
+    "PartnerGroup",
+    "PressRelease",
+    "SecretariatUnit",
+    "SecretaryGeneral",
+    "State",
+    "Summit",
+    "Territory",
+]
+
+_record = attrs.frozen(kw_only=True, cache_hash=True)
+
+
+class PartnerGroup(enum.Enum):
+    """The two groups of Partners for Co-operation."""
+
+    ASIAN = "asian"
+    MEDITERRANEAN = "mediterranean"
+
+
+@_record
+class FormerName:
+    """A name no longer used; ``until`` is the first day it was not used (None if unknown)."""
+
+    name: str
+    until: _dt.date | None = None
+
+
+@_record
+class Officeholder:
+    """A person in an office for a term; open ends are None."""
+
+    name: str
+    title: str | None = None
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+
+    def in_office_on(self, day: _dt.date) -> bool:
+        """Whether the term covers ``day`` (an unknown start or end does not)."""
+        if self.since is None or self.since > day:
+            return False
+        return self.until is None or day < self.until
+
+
+def _name_on(current: str, former: tuple[FormerName, ...], day: _dt.date) -> str:
+    for former_name in former:
+        if former_name.until is not None and day < former_name.until:
+            return former_name.name
+    return current
+
+
+@_record
+class FormerParticipatingState:
+    """A State that took part in the CSCE/OSCE and no longer does (the USSR, Czechoslovakia…)."""
+
+    id: str
+    name: str
+    iso2: str | None = None
+    iso3: str | None = None
+    iso3166_3: str | None = None
+    participating_since: _dt.date
+    participating_until: _dt.date | None = None
+    suspended_since: _dt.date | None = None
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    predecessors: tuple[FormerParticipatingState, ...] = ()
+    sources: tuple[str, ...]
+
+    def participating_on(self, day: _dt.date) -> bool:
+        """Whether it counted as participating on ``day``; a suspended State does not."""
+        if day < self.participating_since:
+            return False
+        if self.suspended_since is not None and day >= self.suspended_since:
+            return False
+        return self.participating_until is None or day < self.participating_until
+
+    def name_on(self, day: _dt.date) -> str:
+        """The name in use on ``day``."""
+        return _name_on(self.name, self.former_names, day)
+
+
+@_record
+class ParticipatingState:
+    """One of the 57 participating States."""
+
+    id: str
+    name: str
+    iso2: str
+    iso3: str
+    participating_since: _dt.date
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[FormerName, ...] = ()
+    predecessors: tuple[FormerParticipatingState, ...] = ()
+    continues: FormerParticipatingState | None = None
+    sources: tuple[str, ...]
+
+    def participating_on(self, day: _dt.date) -> bool:
+        """Whether it counted as participating on ``day``.
+
+        A State that continues a former State's participation (the Russian Federation, the USSR's)
+        counts only from the day that State's participation ended.
+        """
+        if day < self.participating_since:
+            return False
+        if self.continues is not None and self.continues.participating_until is not None:
+            return day >= self.continues.participating_until
+        return True
+
+    def name_on(self, day: _dt.date) -> str:
+        """The name in use on ``day`` ("Turkey" in 2010)."""
+        return _name_on(self.name, self.former_names, day)
+
+
+State = Union[ParticipatingState, FormerParticipatingState]
+
+
+@_record
+class Territory:
+    """A place that hosts OSCE work but is not a participating State (Kosovo)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class Partner:
+    """A Partner for Co-operation, current or former."""
+
+    id: str
+    name: str
+    iso2: str
+    iso3: str
+    group: PartnerGroup
+    partner_since: _dt.date | None = None
+    partner_until: _dt.date | None = None
+    became_participating_state: ParticipatingState | None = None
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class Chairpersonship:
+    """The OSCE Chairpersonship of one year."""
+
+    year: int
+    state: State
+    chairpersons: tuple[Officeholder, ...] = ()
+    sources: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The year as a string."""
+        return str(self.year)
+
+    @property
+    def name(self) -> str:
+        """"OSCE Chairpersonship 2025 (Finland)"."""
+        return f"OSCE Chairpersonship {self.year} ({self.state.name})"
+
+
+@_record
+class SecretaryGeneral:
+    """An OSCE Secretary General and the term of office."""
+
+    id: str
+    name: str
+    nationality: ParticipatingState
+    since: _dt.date
+    until: _dt.date | None = None
+    sources: tuple[str, ...]
+
+    def in_office_on(self, day: _dt.date) -> bool:
+        """Whether ``day`` falls within the term."""
+        return self.since <= day and (self.until is None or day < self.until)
+
+
+@_record
+class SecretariatUnit:
+    """The Secretariat or one of its units; ``parent`` is None only for the Secretariat."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    parent: SecretariatUnit | None = None
+    seat: str | None = None
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class Institution:
+    """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    seat: str
+    established: _dt.date | None = None
+    heads: tuple[Officeholder, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+    def heads_on(self, day: _dt.date) -> tuple[Officeholder, ...]:
+        """The heads in office on ``day`` (usually one)."""
+        return tuple(head for head in self.heads if head.in_office_on(day))
+
+
+@_record
+class FieldOperation:
+    """An OSCE field operation, active or closed."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    host: ParticipatingState | FormerParticipatingState | Territory
+    headquarters: str | None = None
+    established: _dt.date | None = None
+    closed: _dt.date | None = None
+    former_names: tuple[FormerName, ...] = ()
+    predecessors: tuple[FieldOperation, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+    def active_on(self, day: _dt.date) -> bool:
+        """Whether it operated on ``day`` (``closed`` is its last day)."""
+        if self.established is None or day < self.established:
+            return False
+        return self.closed is None or day <= self.closed
+
+    def name_on(self, day: _dt.date) -> str:
+        """The name in use on ``day``."""
+        return _name_on(self.name, self.former_names, day)
+
+
+@_record
+class FieldOfWork:
+    """A field of the OSCE's work (Policing, Elections…)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class MeetingType:
+    """A kind of OSCE meeting or conference."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class DecisionMakingBody:
+    """A decision-making body (Ministerial Council, Permanent Council…)."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@_record
+class Summit:
+    """A summit of heads of State or Government."""
+
+    id: str
+    name: str
+    city: str
+    host: State
+    start: _dt.date
+    end: _dt.date
+    sources: tuple[str, ...]
+
+
+Issuer = Union[SecretariatUnit, Institution, FieldOperation, Chairpersonship, str]
+
+
+@_record
+class PressRelease:
+    """A press release or news item; ``sources`` are its issuers (text when unrecognised)."""
+
+    id: str
+    title: str
+    content_type: str
+    date: _dt.date | None = None
+    place: str | None = None
+    dateline_city: str | None = None
+    sources: tuple[Issuer, ...] = ()
+    fields_of_work: tuple[FieldOfWork, ...] = ()
+    mentioned_states: tuple[ParticipatingState, ...] = ()
+    body: str = ""
+    url: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The title."""
+        return self.title
