@@ -110,4 +110,3 @@ def __getattr__(name: str) -> Any:
     if name == "DATA_AS_OF":
         return load().data_as_of
     raise AttributeError(f"module 'osce_model' has no attribute {name!r}")
-

@@ -32,13 +32,25 @@ from .records import (
     Territory,
 )
 
-__all__ = ["ENTITY_TYPES", "Resolver", "make_converter", "problems_from", "structure_record",
-           "unstructure_record"]
+__all__ = [
+    "ENTITY_TYPES",
+    "Resolver",
+    "make_converter",
+    "problems_from",
+    "structure_record",
+    "unstructure_record",
+]
 
 # Records that other records refer to by id (the Chairpersonship by year).
 ENTITY_TYPES: tuple[type, ...] = (
-    ParticipatingState, FormerParticipatingState, Territory, SecretariatUnit, Institution,
-    FieldOperation, FieldOfWork, Chairpersonship,
+    ParticipatingState,
+    FormerParticipatingState,
+    Territory,
+    SecretariatUnit,
+    Institution,
+    FieldOperation,
+    FieldOfWork,
+    Chairpersonship,
 )
 HostType = typing.Union[ParticipatingState, FormerParticipatingState, Territory]
 ISSUER_KEYS: dict[str, type] = {
@@ -125,9 +137,12 @@ def make_converter(resolver: Resolver | None = None) -> cattrs.Converter:
             try:
                 items.append(conv.structure(item, item_type))
             except Exception as exc:  # collected with its index, like cattrs does
-                exc.__notes__ = [*getattr(exc, "__notes__", []),
-                                 cattrs.errors.IterableValidationNote(
-                                     f"Structuring {tp} @ index {index}", index, item_type)]
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    cattrs.errors.IterableValidationNote(
+                        f"Structuring {tp} @ index {index}", index, item_type
+                    ),
+                ]
                 errors.append(exc)
         if errors:
             raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
@@ -155,21 +170,27 @@ def make_converter(resolver: Resolver | None = None) -> cattrs.Converter:
 
     for entity_type in ENTITY_TYPES:
         conv.register_structure_hook(entity_type, reference_hook((entity_type,)))
-    conv.register_structure_hook_func(lambda t: t == State, reference_hook(
-        (ParticipatingState, FormerParticipatingState)))
-    conv.register_structure_hook_func(lambda t: t == HostType, reference_hook(
-        (ParticipatingState, FormerParticipatingState, Territory)))
+    conv.register_structure_hook_func(
+        lambda t: t == State, reference_hook((ParticipatingState, FormerParticipatingState))
+    )
+    conv.register_structure_hook_func(
+        lambda t: t == HostType,
+        reference_hook((ParticipatingState, FormerParticipatingState, Territory)),
+    )
 
     def structure_issuer(value: object, _: Any) -> Issuer:
         if not isinstance(value, Mapping) or len(value) != 1:
-            raise TypeError("expected a mapping with one key, one of "
-                            f"{sorted([*ISSUER_KEYS, 'text'])}, got {_describe(value)}")
+            raise TypeError(
+                "expected a mapping with one key, one of "
+                f"{sorted([*ISSUER_KEYS, 'text'])}, got {_describe(value)}"
+            )
         ((kind, ref),) = value.items()
         if kind == "text":
             return _structure_str(ref, str)
         if kind not in ISSUER_KEYS:
-            raise ValueError(f"unknown kind of issuer {kind!r}; expected one of "
-                             f"{sorted([*ISSUER_KEYS, 'text'])}")
+            raise ValueError(
+                f"unknown kind of issuer {kind!r}; expected one of {sorted([*ISSUER_KEYS, 'text'])}"
+            )
         if isinstance(ref, bool) or not isinstance(ref, (str, int)):
             raise TypeError(f"expected an id, got {_describe(ref)}")
         return resolve((ISSUER_KEYS[kind],), ref)  # type: ignore[no-any-return]
@@ -197,7 +218,7 @@ def make_converter(resolver: Resolver | None = None) -> cattrs.Converter:
 
 
 _STRUCTURE_FNS: dict[tuple[int, type], Any] = {}
-_UNSTRUCTURE_FNS: dict[tuple[int, type], Any] = {}
+_UNSTRUCTURE_FNS: dict[tuple[int, type], Callable[[Any], dict[str, Any]]] = {}
 
 
 def structure_record(conv: cattrs.Converter, raw: object, cls: type) -> Any:
@@ -217,7 +238,7 @@ def unstructure_record(conv: cattrs.Converter, record: Any) -> dict[str, Any]:
     fn = _UNSTRUCTURE_FNS.get(key)
     if fn is None:
         fn = _UNSTRUCTURE_FNS[key] = make_dict_unstructure_fn(type(record), conv)
-    return fn(record)  # type: ignore[no-any-return]
+    return fn(record)
 
 
 def problems_from(exc: BaseException, raw: object, *, file: str | None, path: str) -> list[Problem]:
@@ -226,42 +247,42 @@ def problems_from(exc: BaseException, raw: object, *, file: str | None, path: st
 
     def walk(error: BaseException, container: object, where: str, line: int | None) -> None:
         if isinstance(error, (ClassValidationError, IterableValidationError)):
-            for sub, note in error.group_exceptions():
-                if isinstance(sub, ForbiddenExtraKeysError):
-                    walk(sub, container, where, line)
-                    continue
-                step = getattr(note, "name", None)
-                if step is None:
-                    step = getattr(note, "index", None)
-                if step is None:
-                    walk(sub, container, where, line)
-                    continue
+            with_notes, others = error.group_exceptions()
+            for sub in others:
+                walk(sub, container, where, line)
+            for sub, note in with_notes:
+                step: str | int = note.name if hasattr(note, "name") else note.index
                 child_where = f"{where}[{step}]" if isinstance(step, int) else f"{where}.{step}"
                 child_line = line_of(container, step) or line
                 child: object = None
                 if isinstance(container, Mapping):
                     child = container.get(step)
-                elif isinstance(container, list) and isinstance(step, int) and step < len(container):
-                    child = container[step]
+                elif isinstance(container, list) and isinstance(step, int):
+                    child = container[step] if step < len(container) else None
                 walk(sub, child, child_where, child_line)
             return
         if isinstance(error, ForbiddenExtraKeysError):
             for extra in sorted(error.extra_fields, key=str):
-                problems.append(Problem(f"unknown key {extra!r}", file=file,
-                                        line=line_of(container, extra) or line,
-                                        path=f"{where}.{extra}"))
+                problems.append(
+                    Problem(
+                        f"unknown key {extra!r}",
+                        file=file,
+                        line=line_of(container, extra) or line,
+                        path=f"{where}.{extra}",
+                    )
+                )
             return
         if isinstance(error, KeyError):
             field = error.args[0] if error.args else "?"
-            problems.append(Problem(f"missing required key {field!r}", file=file, line=line,
-                                    path=where))
+            problems.append(
+                Problem(f"missing required key {field!r}", file=file, line=line, path=where)
+            )
             return
         message = str(error) or type(error).__name__
-        if container is not None and not isinstance(container, (Mapping, list)):
-            if repr(container) not in message:
-                message = f"{message} (value {container!r})"
+        scalar = container is not None and not isinstance(container, (Mapping, list))
+        if scalar and repr(container) not in message:
+            message = f"{message} (value {container!r})"
         problems.append(Problem(message, file=file, line=line, path=where))
 
     walk(exc, raw, path, getattr(raw, "line", None))
     return problems
-

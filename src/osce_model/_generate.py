@@ -108,9 +108,12 @@ def generate_source(org: Organization) -> str:
         refs = [emitter.emit(record) for record in getattr(org, name)]
         collections.append(f"        {name}=({', '.join(refs)}{',' if len(refs) == 1 else ''}),")
     body = "\n".join(emitter.lines)
-    return (f"{HEADER}{body}\n    return Organization(\n"
-            f"        data_as_of={emitter.expr(org.data_as_of)},\n"
-            + "\n".join(collections) + "\n    )\n")
+    return (
+        f"{HEADER}{body}\n    return Organization(\n"
+        f"        data_as_of={emitter.expr(org.data_as_of)},\n"
+        + "\n".join(collections)
+        + "\n    )\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,8 +8,19 @@ import unicodedata
 __all__ = ["normalize"]
 
 # Letters that Unicode does not decompose into a base letter and a mark.
-_FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ð": "d",
-                       "þ": "th", "&": " and "})
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "ð": "d",
+        "þ": "th",
+        "&": " and ",
+    }
+)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING = ("osce ", "the ")
 
@@ -24,6 +35,6 @@ def normalize(text: str) -> str:
         stripped = False
         for prefix in _LEADING:
             if key.startswith(prefix) and len(key) > len(prefix):
-                key = key[len(prefix):]
+                key = key[len(prefix) :]
                 stripped = True
     return key

@@ -59,7 +59,7 @@ class Collection(Generic[T]):
     ``coll.get(key)`` returns None on a miss instead.
     """
 
-    __slots__ = ("_records", "_index", "_kind")
+    __slots__ = ("_index", "_kind", "_records")
 
     _records: tuple[T, ...]
     _index: dict[str, tuple[T, ...]]
@@ -85,10 +85,7 @@ class Collection(Generic[T]):
         raise AttributeError(f"{type(self).__name__} is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self._records, self._kind, self._extra_state()))
-
-    def _extra_state(self) -> tuple[Any, ...]:
-        return ()
+        return (_rebuild, (type(self), self._records, self._kind))
 
     @property
     def kind(self) -> str:
@@ -110,7 +107,7 @@ class Collection(Generic[T]):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._records == other._records  # type: ignore[attr-defined, no-any-return]
+        return self._records == other._records
 
     def __hash__(self) -> int:
         return hash(self._records)
@@ -160,13 +157,15 @@ class Collection(Generic[T]):
             return matches[0]
         if matches:
             raise self._ambiguous(key, matches)
-        raise NotFoundError(f"no {self._kind} matches {key!r}", key=key,
-                            suggestions=self.suggest(str(key)))
+        raise NotFoundError(
+            f"no {self._kind} matches {key!r}", key=key, suggestions=self.suggest(str(key))
+        )
 
     def _ambiguous(self, key: object, matches: Sequence[T]) -> AmbiguousKeyError:
         names = ", ".join(f"{m.name!r} ({m.id})" for m in matches)  # type: ignore[attr-defined]
-        return AmbiguousKeyError(f"{key!r} names several {self._kind} records: {names}",
-                                 key=key, candidates=matches)
+        return AmbiguousKeyError(
+            f"{key!r} names several {self._kind} records: {names}", key=key, candidates=matches
+        )
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         """The names of the records whose keys are closest to ``text``."""
@@ -182,9 +181,8 @@ class Collection(Generic[T]):
         return names[:n]
 
 
-def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str,
-             extra: tuple[Any, ...]) -> Collection[Any]:
-    return cls(records, kind=kind, *extra)
+def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str) -> Collection[Any]:
+    return cls(records, kind=kind)
 
 
 def _today() -> _dt.date:
@@ -230,13 +228,17 @@ class FieldOperations(Collection[FieldOperation]):
         for op in self:
             hosts[(type(op.host), op.host.id)] = op.host
         norm = normalize(key)
-        matches = [ident for ident, h in hosts.items()
-                   if any(normalize(text) == norm for text, _ in record_keys(h))]
+        matches = [
+            ident
+            for ident, h in hosts.items()
+            if any(normalize(text) == norm for text, _ in record_keys(h))
+        ]
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise AmbiguousKeyError(f"{key!r} names several hosts", key=key,
-                                    candidates=[hosts[m] for m in matches])
+            raise AmbiguousKeyError(
+                f"{key!r} names several hosts", key=key, candidates=[hosts[m] for m in matches]
+            )
         raise NotFoundError(f"no host of a field operation matches {key!r}", key=key)
 
 
@@ -252,8 +254,9 @@ class Chairpersonships(Collection[Chairpersonship]):
         if not isinstance(state, str):
             raise TypeError(f"a State key must be a str, not {type(state).__name__}")
         norm = normalize(state)
-        found = [c for c in self
-                 if any(normalize(text) == norm for text, _ in record_keys(c.state))]
+        found = [
+            c for c in self if any(normalize(text) == norm for text, _ in record_keys(c.state))
+        ]
         return tuple(found)
 
 
@@ -265,7 +268,9 @@ class Secretariat(Collection[SecretariatUnit]):
     def _unit(self, key: object) -> SecretariatUnit:
         if isinstance(key, SecretariatUnit):
             return key
-        return self[key]  # type: ignore[index]
+        if isinstance(key, bool) or not isinstance(key, (str, int)):
+            raise TypeError(f"a unit key must be a str, not {type(key).__name__}")
+        return self[key]
 
     def root(self) -> SecretariatUnit:
         """The Secretariat itself."""

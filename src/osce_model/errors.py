@@ -25,10 +25,16 @@ class OsceModelError(Exception):
 class Problem:
     """One thing wrong in a data file: where it is and what is wrong."""
 
-    __slots__ = ("file", "line", "path", "message")
+    __slots__ = ("file", "line", "message", "path")
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 path: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        path: str | None = None,
+    ) -> None:
         self.file = file
         self.line = line
         self.path = path
@@ -70,8 +76,9 @@ class DataError(OsceModelError, ValueError):
 class NotFoundError(OsceModelError, LookupError):
     """No record matches the key. ``suggestions`` holds the closest names."""
 
-    def __init__(self, message: str, *, key: object = None,
-                 suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, *, key: object = None, suggestions: Sequence[str] = ()
+    ) -> None:
         self.key = key
         self.suggestions = tuple(suggestions)
         if self.suggestions:
@@ -85,8 +92,9 @@ class NotFoundError(OsceModelError, LookupError):
 class AmbiguousKeyError(OsceModelError, LookupError):
     """The key names more than one record; ``candidates`` lists them."""
 
-    def __init__(self, message: str, *, key: object = None,
-                 candidates: Sequence[object] = ()) -> None:
+    def __init__(
+        self, message: str, *, key: object = None, candidates: Sequence[object] = ()
+    ) -> None:
         self.key = key
         self.candidates = tuple(candidates)
         super().__init__(message)

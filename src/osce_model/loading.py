@@ -42,8 +42,12 @@ METADATA_FILE = "metadata.yaml"
 # Collection, file, record class, fields that refer to records of the same file. In build
 # order: a file only refers to files above it (and to itself through the listed fields).
 DATA_FILES: tuple[tuple[str, str, type, tuple[str, ...]], ...] = (
-    ("former_participating_states", "former_participating_states.yaml",
-     FormerParticipatingState, ("predecessors",)),
+    (
+        "former_participating_states",
+        "former_participating_states.yaml",
+        FormerParticipatingState,
+        ("predecessors",),
+    ),
     ("participating_states", "participating_states.yaml", ParticipatingState, ()),
     ("territories", "territories.yaml", Territory, ()),
     ("partners", "partners.yaml", Partner, ()),
@@ -168,8 +172,13 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
         if rows is None:
             rows = []
         if not isinstance(rows, list):
-            problems.append(Problem(f"expected a list of records, got {type(rows).__name__}",
-                                    file=file, line=getattr(rows, "line", None)))
+            problems.append(
+                Problem(
+                    f"expected a list of records, got {type(rows).__name__}",
+                    file=file,
+                    line=getattr(rows, "line", None),
+                )
+            )
             continue
         seen: dict[str, int] = {}
         duplicates: set[int] = set()
@@ -179,10 +188,15 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
                 continue
             if key in seen:
                 field = "year" if cls is Chairpersonship else "id"
-                problems.append(Problem(
-                    f"duplicate {field} {key!r} (first at [{seen[key]}], line "
-                    f"{line_of(rows, seen[key])})", file=file, line=line_of(row, field),
-                    path=f"[{index}].{field}"))
+                problems.append(
+                    Problem(
+                        f"duplicate {field} {key!r} (first at [{seen[key]}], line "
+                        f"{line_of(rows, seen[key])})",
+                        file=file,
+                        line=line_of(row, field),
+                        path=f"[{index}].{field}",
+                    )
+                )
                 duplicates.add(index)
             else:
                 seen[key] = index
@@ -193,13 +207,21 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
             row = rows[index]
             try:
                 record = structure_record(converter, row, cls)
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a located problem
-                found = [p for p in problems_from(exc, row, file=file, path=f"[{index}]")
-                         if "_Failed" not in p.message]
+            except Exception as exc:
+                found = [
+                    p
+                    for p in problems_from(exc, row, file=file, path=f"[{index}]")
+                    if "_Failed" not in p.message
+                ]
                 if not _only_failed_refs(exc):
-                    problems.extend(found or [Problem(str(exc), file=file,
-                                                      line=line_of(rows, index),
-                                                      path=f"[{index}]")])
+                    problems.extend(
+                        found
+                        or [
+                            Problem(
+                                str(exc), file=file, line=line_of(rows, index), path=f"[{index}]"
+                            )
+                        ]
+                    )
                 key = _raw_key(cls, row) if isinstance(row, Mapping) else None
                 if key is not None:
                     registry.failed.setdefault(cls, set()).add(key)
@@ -219,12 +241,13 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
 def _only_failed_refs(exc: BaseException) -> bool:
     if isinstance(exc, _Failed):
         return True
-    subs = getattr(exc, "exceptions", None)
+    subs: tuple[BaseException, ...] = getattr(exc, "exceptions", None) or ()
     return bool(subs) and all(_only_failed_refs(sub) for sub in subs)
 
 
-def _cross_check(built: Mapping[str, list[Any]],
-                 located: Mapping[int, tuple[str, int | None, str]]) -> list[Problem]:
+def _cross_check(
+    built: Mapping[str, list[Any]], located: Mapping[int, tuple[str, int | None, str]]
+) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(record: Any, field: str, message: str) -> None:
@@ -236,7 +259,7 @@ def _cross_check(built: Mapping[str, list[Any]],
         if start is not None and end is not None and (end <= start if strict else end < start):
             report(record, second, f"{second} {end} is before {first} {start}")
 
-    for collection, records in built.items():
+    for _collection, records in built.items():
         keys: dict[str, tuple[Any, str]] = {}
         for record in records:
             for text, how in record_keys(record):
@@ -247,10 +270,13 @@ def _cross_check(built: Mapping[str, list[Any]],
                 other = keys.get(norm)
                 if other is None:
                     keys[norm] = (record, text)
-                elif other[0] is not record and not _shared_withdrawn_code(other[0], record,
-                                                                            how):
-                    report(record, how, f"the {how} {text!r} also names {other[0].name!r}: "
-                                        "a key must name one record")
+                elif other[0] is not record and not _shared_withdrawn_code(other[0], record, how):
+                    report(
+                        record,
+                        how,
+                        f"the {how} {text!r} also names {other[0].name!r}: "
+                        "a key must name one record",
+                    )
             names = getattr(record, "former_names", ())
             untils = [n.until for n in names if n.until is not None]
             if untils != sorted(untils):
@@ -264,15 +290,21 @@ def _cross_check(built: Mapping[str, list[Any]],
             ordered(record, "start", "end", strict=False)
             for holder in (*getattr(record, "heads", ()), *getattr(record, "chairpersons", ())):
                 if holder.since and holder.until and holder.until < holder.since:
-                    report(record, "heads", f"{holder.name!r}: until {holder.until} is before "
-                                            f"since {holder.since}")
+                    report(
+                        record,
+                        "heads",
+                        f"{holder.name!r}: until {holder.until} is before since {holder.since}",
+                    )
     return problems
 
 
 def _shared_withdrawn_code(first: Any, second: Any, how: str) -> bool:
     """Withdrawn ISO alpha-2 codes were reused (CS: Czechoslovakia, then Serbia and Montenegro)."""
-    return (how == "code" and isinstance(first, FormerParticipatingState)
-            and isinstance(second, FormerParticipatingState))
+    return (
+        how == "code"
+        and isinstance(first, FormerParticipatingState)
+        and isinstance(second, FormerParticipatingState)
+    )
 
 
 def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organization:
@@ -289,10 +321,18 @@ def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organiz
     metadata = raw.get(METADATA_FILE)
     data_as_of = _dt.date.min
     if METADATA_FILE in raw:
-        if (not isinstance(metadata, Mapping) or set(metadata) != {"data_as_of"}
-                or type(metadata["data_as_of"]) is not _dt.date):
-            problems.append(Problem("expected exactly one key, data_as_of: YYYY-MM-DD",
-                                    file=METADATA_FILE, line=getattr(metadata, "line", None)))
+        if (
+            not isinstance(metadata, Mapping)
+            or set(metadata) != {"data_as_of"}
+            or type(metadata["data_as_of"]) is not _dt.date
+        ):
+            problems.append(
+                Problem(
+                    "expected exactly one key, data_as_of: YYYY-MM-DD",
+                    file=METADATA_FILE,
+                    line=getattr(metadata, "line", None),
+                )
+            )
         else:
             data_as_of = metadata["data_as_of"]
     for _, file, _, _ in DATA_FILES:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._normalize import normalize
 from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
@@ -26,7 +26,12 @@ from .records import (
     Territory,
 )
 
+if TYPE_CHECKING:
+    from .queries import Match
+
 __all__ = ["Organization"]
+
+T = TypeVar("T")
 
 # Attribute name, kind in words, collection class: the order in which the overview lists them.
 COLLECTIONS: tuple[tuple[str, str, type[Collection[Any]]], ...] = (
@@ -54,9 +59,10 @@ class Organization:
     Get one with :func:`osce_model.load`; never built by hand.
     """
 
-    __slots__ = ("data_as_of", *(name for name, _, _ in COLLECTIONS))
+    __slots__ = ("_cache", "data_as_of", *(name for name, _, _ in COLLECTIONS))
 
     data_as_of: _dt.date
+    _cache: dict[str, Any]
     participating_states: Collection[ParticipatingState]
     former_participating_states: Collection[FormerParticipatingState]
     partners: Collection[Partner]
@@ -79,6 +85,7 @@ class Organization:
         if missing or unknown:
             raise TypeError(f"Organization() missing {sorted(missing)}, unknown {sorted(unknown)}")
         object.__setattr__(self, "data_as_of", data_as_of)
+        object.__setattr__(self, "_cache", {})
         for name, kind, cls in COLLECTIONS:
             given = records[name]
             collection = given if isinstance(given, cls) else cls(given, kind=kind)
@@ -102,9 +109,19 @@ class Organization:
         return hash((self.data_as_of, len(self.participating_states), len(self.press_releases)))
 
     def __repr__(self) -> str:
-        return (f"<Organization: {len(self.participating_states)} participating States, "
-                f"{len(self.field_operations)} field operations, "
-                f"{len(self.press_releases)} press releases; data as of {self.data_as_of}>")
+        return (
+            f"<Organization: {len(self.participating_states)} participating States, "
+            f"{len(self.field_operations)} field operations, "
+            f"{len(self.press_releases)} press releases; data as of {self.data_as_of}>"
+        )
+
+    def _cached(self, name: str, compute: Callable[[], T]) -> T:
+        """A derived index, computed on first use (racing threads compute equal values)."""
+        try:
+            return self._cache[name]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._cache[name] = compute()
+            return value
 
     @staticmethod
     def _names() -> tuple[str, ...]:
@@ -132,20 +149,25 @@ class Organization:
         that continues another's participation (the Russian Federation, the USSR's) counts from
         the day that State's participation ended.
         """
-        states: list[State] = [s for s in self.former_participating_states
-                               if s.participating_on(day)]
+        states: list[State] = [
+            s for s in self.former_participating_states if s.participating_on(day)
+        ]
         states.extend(s for s in self.participating_states if s.participating_on(day))
-        return tuple(sorted(states, key=lambda s: normalize(s.name_on(day))))
+        return tuple(sorted(states, key=lambda s: normalize(s.name_on(day) or s.name)))
 
     def chairpersonship(self, year: int) -> Chairpersonship | None:
         """The Chairpersonship of ``year``, or None where none is decided (or existed)."""
         return self.chairpersonships.get(year)
 
-    def troika(self, year: int) -> tuple[Chairpersonship | None, Chairpersonship | None,
-                                         Chairpersonship | None]:
+    def troika(
+        self, year: int
+    ) -> tuple[Chairpersonship | None, Chairpersonship | None, Chairpersonship | None]:
         """The previous, current and next Chairpersonships (None where not decided)."""
-        return (self.chairpersonship(year - 1), self.chairpersonship(year),
-                self.chairpersonship(year + 1))
+        return (
+            self.chairpersonship(year - 1),
+            self.chairpersonship(year),
+            self.chairpersonship(year + 1),
+        )
 
     def secretary_general_on(self, day: _dt.date) -> SecretaryGeneral | None:
         """The Secretary General in office on ``day``; None in a vacancy or before 1993."""
@@ -155,6 +177,36 @@ class Organization:
         """The current Partners for Co-operation of one group ("asian" or "mediterranean")."""
         wanted = group if isinstance(group, PartnerGroup) else PartnerGroup(group.lower())
         return tuple(p for p in self.partners if p.group is wanted)
+
+    # -- finding things -----------------------------------------------------------------------
+
+    def lookup(self, text: str) -> Any:
+        """The one entity of any kind that ``text`` names (normalised like the collections).
+
+        Raises :class:`~osce_model.NotFoundError` with suggestions on a miss and
+        :class:`~osce_model.AmbiguousKeyError`, listing the candidates, when the text names
+        several entities.
+        """
+        from .queries import lookup
+
+        return lookup(self, text)
+
+    def search(self, text: str, limit: int = 10) -> list[Match]:
+        """Ranked matches across all kinds, tolerant of typos and prefixes.
+
+        Each :class:`~osce_model.queries.Match` has the entity, its kind, a score in (0, 1] and
+        how it matched ("name", "alias", "former name", "code", "prefix", "fuzzy"…). A text that
+        names nothing in the OSCE gives an empty list.
+        """
+        from .queries import search
+
+        return search(self, text, limit)
+
+    def related(self, entity: Any) -> dict[str, tuple[Any, ...]]:
+        """Everything directly related to ``entity``: relation name -> entities."""
+        from .queries import related
+
+        return related(self, entity)
 
     # -- succession ---------------------------------------------------------------------------
 
@@ -171,8 +223,11 @@ class Organization:
 
     def successors(self, entity: Any) -> tuple[Any, ...]:
         """Every successor of a State or field operation, followed transitively, nearest first."""
-        candidates: list[Any] = [*self.former_participating_states, *self.participating_states,
-                                 *self.field_operations]
+        candidates: list[Any] = [
+            *self.former_participating_states,
+            *self.participating_states,
+            *self.field_operations,
+        ]
         found: list[Any] = []
         frontier = [entity]
         while frontier:

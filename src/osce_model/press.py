@@ -23,7 +23,7 @@ def _issuer_key(issuer: Any) -> str:
 class PressReleases(Collection[PressRelease]):
     """Press releases, in data order, with indexed :meth:`filter`."""
 
-    __slots__ = ("_by_source", "_by_field", "_by_state", "_dated", "_issuer_names")
+    __slots__ = ("_by_field", "_by_source", "_by_state", "_dated", "_issuer_names")
 
     _by_source: dict[str, tuple[int, ...]]
     _by_field: dict[str, tuple[int, ...]]
@@ -57,12 +57,20 @@ class PressReleases(Collection[PressRelease]):
         object.__setattr__(self, "_by_field", {k: tuple(v) for k, v in by_field.items()})
         object.__setattr__(self, "_by_state", {k: tuple(v) for k, v in by_state.items()})
         object.__setattr__(self, "_dated", tuple(dated))
-        object.__setattr__(self, "_issuer_names",
-                           {k: frozenset(v) for k, v in issuer_names.items()})
+        object.__setattr__(
+            self, "_issuer_names", {k: frozenset(v) for k, v in issuer_names.items()}
+        )
 
-    def filter(self, *, source: object = None, field_of_work: object = None,
-               mentions: object = None, since: _dt.date | None = None,
-               until: _dt.date | None = None, text: str | None = None) -> tuple[PressRelease, ...]:
+    def filter(
+        self,
+        *,
+        source: object = None,
+        field_of_work: object = None,
+        mentions: object = None,
+        since: _dt.date | None = None,
+        until: _dt.date | None = None,
+        text: str | None = None,
+    ) -> tuple[PressRelease, ...]:
         """The releases matching every criterion given, in data order.
 
         ``source`` is an issuer record or its name (a unit, institution, field operation,
@@ -82,16 +90,23 @@ class PressReleases(Collection[PressRelease]):
             narrow(self._source_positions(source))
         if field_of_work is not None:
             key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
-            narrow(self._by_field.get(key, ()) or self._by_field.get(
-                normalize(key).replace(" ", "-"), ()))
+            narrow(
+                self._by_field.get(key, ())
+                or self._by_field.get(normalize(key).replace(" ", "-"), ())
+            )
         if mentions is not None:
             key = mentions.id if isinstance(mentions, ParticipatingState) else str(mentions)
-            narrow(self._by_state.get(key, ()) or self._by_state.get(
-                normalize(key).replace(" ", "-"), ()))
+            narrow(
+                self._by_state.get(key, ())
+                or self._by_state.get(normalize(key).replace(" ", "-"), ())
+            )
         if since is not None or until is not None:
             low = 0 if since is None else bisect.bisect_left(self._dated, (since, -1))
-            high = (len(self._dated) if until is None
-                    else bisect.bisect_right(self._dated, (until, len(self._records))))
+            high = (
+                len(self._dated)
+                if until is None
+                else bisect.bisect_right(self._dated, (until, len(self._records)))
+            )
             narrow(position for _, position in self._dated[low:high])
         if candidates is None:
             positions: Iterable[int] = range(len(self._records))
@@ -115,6 +130,10 @@ def _issuer_keys(issuer: Any) -> list[tuple[str, str]]:
     if isinstance(issuer, str):
         return [(issuer, "name")]
     if hasattr(issuer, "year"):
-        return [(str(issuer.year), "id"), (issuer.name, "name"),
-                ("Chairpersonship", "name"), ("OSCE Chairpersonship", "name")]
+        return [
+            (str(issuer.year), "id"),
+            (issuer.name, "name"),
+            ("Chairpersonship", "name"),
+            ("OSCE Chairpersonship", "name"),
+        ]
     return record_keys(issuer)

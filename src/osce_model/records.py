@@ -35,8 +35,6 @@ __all__ = [
     "Territory",
 ]
 
-_record = attrs.frozen(kw_only=True, cache_hash=True)
-
 
 class PartnerGroup(enum.Enum):
     """The two groups of Partners for Co-operation."""
@@ -45,7 +43,7 @@ class PartnerGroup(enum.Enum):
     MEDITERRANEAN = "mediterranean"
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class FormerName:
     """A name no longer used; ``until`` is the first day it was not used (None if unknown)."""
 
@@ -53,30 +51,59 @@ class FormerName:
     until: _dt.date | None = None
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Officeholder:
-    """A person in an office for a term; open ends are None."""
+    """A person in an office for a term: ``since`` the first and ``until`` the last day.
+
+    A day not recorded is None; ``current`` marks the holder in office when the data was
+    last checked (whose ``until`` is therefore None).
+    """
 
     name: str
     title: str | None = None
     since: _dt.date | None = None
     until: _dt.date | None = None
-
-    def in_office_on(self, day: _dt.date) -> bool:
-        """Whether the term covers ``day`` (an unknown start or end does not)."""
-        if self.since is None or self.since > day:
-            return False
-        return self.until is None or day < self.until
+    current: bool = False
 
 
-def _name_on(current: str, former: tuple[FormerName, ...], day: _dt.date) -> str:
+def _holders_on(holders: tuple[Officeholder, ...], day: _dt.date) -> tuple[Officeholder, ...]:
+    """The holders of an office, in order of succession, known to be in office on ``day``.
+
+    A term without a recorded end ends, at the latest, when the next holder's starts; where
+    neither is recorded the holder is left out rather than guessed in.
+    """
+    found: list[Officeholder] = []
+    for position, holder in enumerate(holders):
+        if holder.since is None or day < holder.since:
+            continue
+        if holder.until is not None:
+            if day <= holder.until:
+                found.append(holder)
+            continue
+        if holder.current:
+            found.append(holder)
+            continue
+        following = holders[position + 1] if position + 1 < len(holders) else None
+        if following is not None and following.since is not None and day < following.since:
+            found.append(holder)
+    return tuple(found)
+
+
+def _name_on(current: str, former: tuple[FormerName, ...], day: _dt.date) -> str | None:
+    # A former name whose end is unknown leaves the names around it uncertain until a later
+    # known change: then the answer is None rather than a guess.
+    uncertain = False
     for former_name in former:
-        if former_name.until is not None and day < former_name.until:
-            return former_name.name
-    return current
+        if former_name.until is None:
+            uncertain = True
+        elif day < former_name.until:
+            return None if uncertain else former_name.name
+        else:
+            uncertain = False
+    return None if uncertain else current
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class FormerParticipatingState:
     """A State that took part in the CSCE/OSCE and no longer does (the USSR, Czechoslovakia…)."""
 
@@ -101,12 +128,12 @@ class FormerParticipatingState:
             return False
         return self.participating_until is None or day < self.participating_until
 
-    def name_on(self, day: _dt.date) -> str:
-        """The name in use on ``day``."""
+    def name_on(self, day: _dt.date) -> str | None:
+        """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
         return _name_on(self.name, self.former_names, day)
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class ParticipatingState:
     """One of the 57 participating States."""
 
@@ -133,15 +160,15 @@ class ParticipatingState:
             return day >= self.continues.participating_until
         return True
 
-    def name_on(self, day: _dt.date) -> str:
-        """The name in use on ``day`` ("Turkey" in 2010)."""
+    def name_on(self, day: _dt.date) -> str | None:
+        """The name in use on ``day`` ("Turkey" in 2010); None where the data cannot tell."""
         return _name_on(self.name, self.former_names, day)
 
 
 State = Union[ParticipatingState, FormerParticipatingState]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Territory:
     """A place that hosts OSCE work but is not a participating State (Kosovo)."""
 
@@ -151,7 +178,7 @@ class Territory:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Partner:
     """A Partner for Co-operation, current or former."""
 
@@ -167,7 +194,7 @@ class Partner:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Chairpersonship:
     """The OSCE Chairpersonship of one year."""
 
@@ -176,6 +203,10 @@ class Chairpersonship:
     chairpersons: tuple[Officeholder, ...] = ()
     sources: tuple[str, ...]
 
+    def chairpersons_on(self, day: _dt.date) -> tuple[Officeholder, ...]:
+        """The Chairpersons-in-Office known to be in office on ``day``."""
+        return _holders_on(self.chairpersons, day)
+
     @property
     def id(self) -> str:
         """The year as a string."""
@@ -183,13 +214,13 @@ class Chairpersonship:
 
     @property
     def name(self) -> str:
-        """"OSCE Chairpersonship 2025 (Finland)"."""
+        """ "OSCE Chairpersonship 2025 (Finland)"."""
         return f"OSCE Chairpersonship {self.year} ({self.state.name})"
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class SecretaryGeneral:
-    """An OSCE Secretary General and the term of office."""
+    """An OSCE Secretary General: ``since`` the first and ``until`` the last day in office."""
 
     id: str
     name: str
@@ -200,10 +231,10 @@ class SecretaryGeneral:
 
     def in_office_on(self, day: _dt.date) -> bool:
         """Whether ``day`` falls within the term."""
-        return self.since <= day and (self.until is None or day < self.until)
+        return self.since <= day and (self.until is None or day <= self.until)
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class SecretariatUnit:
     """The Secretariat or one of its units; ``parent`` is None only for the Secretariat."""
 
@@ -216,7 +247,7 @@ class SecretariatUnit:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Institution:
     """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court."""
 
@@ -230,11 +261,16 @@ class Institution:
     sources: tuple[str, ...]
 
     def heads_on(self, day: _dt.date) -> tuple[Officeholder, ...]:
-        """The heads in office on ``day`` (usually one)."""
-        return tuple(head for head in self.heads if head.in_office_on(day))
+        """The heads known to be in office on ``day`` (usually one; none where not recorded)."""
+        return _holders_on(self.heads, day)
+
+    @property
+    def current_heads(self) -> tuple[Officeholder, ...]:
+        """The heads in office when the data was last checked."""
+        return tuple(head for head in self.heads if head.current)
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class FieldOperation:
     """An OSCE field operation, active or closed."""
 
@@ -256,12 +292,12 @@ class FieldOperation:
             return False
         return self.closed is None or day <= self.closed
 
-    def name_on(self, day: _dt.date) -> str:
-        """The name in use on ``day``."""
+    def name_on(self, day: _dt.date) -> str | None:
+        """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
         return _name_on(self.name, self.former_names, day)
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class FieldOfWork:
     """A field of the OSCE's work (Policing, Elections…)."""
 
@@ -271,7 +307,7 @@ class FieldOfWork:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class MeetingType:
     """A kind of OSCE meeting or conference."""
 
@@ -281,7 +317,7 @@ class MeetingType:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DecisionMakingBody:
     """A decision-making body (Ministerial Council, Permanent Council…)."""
 
@@ -292,7 +328,7 @@ class DecisionMakingBody:
     sources: tuple[str, ...]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Summit:
     """A summit of heads of State or Government."""
 
@@ -308,7 +344,7 @@ class Summit:
 Issuer = Union[SecretariatUnit, Institution, FieldOperation, Chairpersonship, str]
 
 
-@_record
+@attrs.frozen(kw_only=True, cache_hash=True)
 class PressRelease:
     """A press release or news item; ``sources`` are its issuers (text when unrecognised)."""
 

@@ -1,0 +1,90 @@
+"""The osce-model command: overview, look-ups, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from osce_model.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_overview_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no command it prints counts, the Chairpersonship, operations and institutions."""
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert "57 participating States, 11 Partners for Co-operation" in out
+    assert "data as of" in out
+    assert "Active field operations (12):" in out
+    assert "Mission in Kosovo" in out
+    assert "Office for Democratic Institutions and Human Rights (ODIHR) — Warsaw" in out
+
+
+def test_overview_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json prints one JSON document with the counts."""
+    code, out, _ = run(capsys, "overview", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["counts"]["participating_states"] == 57
+    assert len(data["active_field_operations"]) == 12
+
+
+def test_states_on_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """states --on counts the States of that day, by the names then used."""
+    code, out, _ = run(capsys, "states", "--on", "1975-08-01")
+    assert code == 0
+    assert out.startswith("35 participating States on 1975-08-01")
+    assert "Union of Soviet Socialist Republics" in out
+
+
+def test_chair_and_troika(capsys: pytest.CaptureFixture[str]) -> None:
+    """chair and troika name the chairing States."""
+    assert run(capsys, "chair", "2024")[1].startswith("2024: Malta")
+    code, out, _ = run(capsys, "troika", "2025", "--json")
+    assert code == 0
+    assert json.loads(out)["previous"]["state"] == "malta"
+
+
+def test_not_found_exits_1_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A miss exits 1 with a message on stderr and nothing on stdout."""
+    code, out, err = run(capsys, "chair", "1980")
+    assert (code, out) == (1, "")
+    assert err.startswith("osce-model: no Chairpersonship matches 1980")
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A usage error exits 2."""
+    with pytest.raises(SystemExit) as caught:
+        main(["chair", "next-year"])
+    assert caught.value.code == 2
+
+
+def test_validate(capsys: pytest.CaptureFixture[str], data_tree: Callable[..., Path]) -> None:
+    """validate exits 0 on good data and 1 with the located problem on bad data."""
+    assert run(capsys, "validate", str(data_tree()))[0] == 0
+    bad = data_tree(territories="- id: kosovo\n  name: Kosovo\n  sources: [x]\n  extra: 1\n")
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 1
+    assert "territories.yaml:4 [0].extra: unknown key 'extra'" in err
+
+
+def test_python_dash_m() -> None:
+    """python -m osce_model runs the same command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "osce_model", "chair", "2025"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("2025: Finland")

@@ -1,0 +1,133 @@
+"""Look-ups by any name a person would type, misses with suggestions, and ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+
+from osce_model import AmbiguousKeyError, NotFoundError, Organization
+
+# collection, what a person types, the id it must find
+LOOKUPS = [
+    ("participating_states", "turkiye", "turkiye"),
+    ("participating_states", "Türkiye", "turkiye"),
+    ("participating_states", "TURKEY", "turkiye"),
+    ("participating_states", "the netherlands", "netherlands"),
+    ("participating_states", "Netherlands", "netherlands"),
+    ("participating_states", "Bosnia-Herzegovina", "bosnia-and-herzegovina"),
+    ("participating_states", "bosnia and herzegovina", "bosnia-and-herzegovina"),
+    ("participating_states", "no", "norway"),
+    ("participating_states", "NOR", "norway"),
+    ("participating_states", "de", "germany"),
+    ("participating_states", "Russia", "russian-federation"),
+    ("participating_states", "USA", "united-states-of-america"),
+    ("participating_states", "UK", "united-kingdom"),
+    ("participating_states", "gb", "united-kingdom"),
+    ("participating_states", "Kyrgyz Republic", "kyrgyzstan"),
+    ("participating_states", "Republic of Moldova", "moldova"),
+    ("participating_states", "Czech Republic", "czechia"),
+    ("participating_states", "the former Yugoslav Republic of Macedonia", "north-macedonia"),
+    ("participating_states", "Holy See", "holy-see"),
+    ("participating_states", "VA", "holy-see"),
+    ("participating_states", "  united   states of america ", "united-states-of-america"),
+    ("former_participating_states", "USSR", "ussr"),
+    ("former_participating_states", "Soviet Union", "ussr"),
+    ("former_participating_states", "SUHH", "ussr"),
+    ("former_participating_states", "East Germany", "german-democratic-republic"),
+    ("former_participating_states", "Federal Republic of Yugoslavia", "serbia-and-montenegro"),
+    ("field_operations", "mission to serbia", "mission-to-serbia"),
+    ("field_operations", "OSCE Mission to Serbia", "mission-to-serbia"),
+    ("field_operations", "SMM", "special-monitoring-mission-to-ukraine"),
+    ("field_operations", "Centre in Almaty", "programme-office-in-astana"),
+    ("field_operations", "OMiK", "mission-in-kosovo"),
+    ("institutions", "odihr", "odihr"),
+    ("institutions", "ODIHR", "odihr"),
+    ("institutions", "High Commissioner on National Minorities", "hcnm"),
+    ("secretariat", "SPMU", "strategic-police-matters-unit"),
+    ("secretariat", "tntd", "transnational-threats-department"),
+    ("secretariat", "CPC", "conflict-prevention-centre"),
+    ("secretariat", "OSCE Secretariat", "secretariat"),
+    ("partners", "South Korea", "republic-of-korea"),
+    ("partners", "Afghanistan", "afghanistan"),
+    ("fields_of_work", "cyber/ict security", "cyber-ict-security"),
+    ("chairpersonships", "2025", "2025"),
+]
+
+
+@pytest.mark.parametrize(("collection", "key", "expected"), LOOKUPS)
+def test_lookup_variants(org: Organization, collection: str, key: str, expected: str) -> None:
+    """Every spelling finds the record, with [] and with get()."""
+    coll = getattr(org, collection)
+    assert coll[key].id == expected
+    assert coll.get(key).id == expected
+    assert key in coll
+
+
+def test_chairpersonships_are_keyed_by_year(org: Organization) -> None:
+    """An int year works like its string."""
+    assert org.chairpersonships[2025] is org.chairpersonships["2025"]
+
+
+MISSES = [
+    ("participating_states", "Narnia", []),
+    ("participating_states", "Turky", ["Türkiye"]),
+    ("participating_states", "Swizerland", ["Switzerland"]),
+    ("field_operations", "Mission to Serbja", ["Mission to Serbia"]),
+    ("institutions", "ODIHRR", ["Office for Democratic Institutions and Human Rights"]),
+]
+
+
+@pytest.mark.parametrize(("collection", "key", "suggested"), MISSES)
+def test_misses_raise_with_suggestions(
+    org: Organization, collection: str, key: str, suggested: list[str]
+) -> None:
+    """A miss raises NotFoundError (a LookupError) naming the closest records; get() is None."""
+    coll = getattr(org, collection)
+    with pytest.raises(NotFoundError) as caught:
+        coll[key]
+    assert isinstance(caught.value, LookupError)
+    assert caught.value.suggestions[: len(suggested)] == tuple(suggested)
+    for name in suggested:
+        assert repr(name) in str(caught.value)
+    assert coll.get(key) is None
+    assert key not in coll
+
+
+def test_an_ambiguous_key_is_never_resolved_silently(org: Organization) -> None:
+    """The withdrawn code CS named Czechoslovakia and, later, Serbia and Montenegro."""
+    former = org.former_participating_states
+    with pytest.raises(AmbiguousKeyError, match=r"Czechoslovakia.*Serbia and Montenegro"):
+        former["CS"]
+    with pytest.raises(AmbiguousKeyError):
+        former.get("cs")
+    assert "CS" not in former
+
+
+def test_keys_must_be_str_or_int(org: Organization) -> None:
+    """Other key types are a TypeError."""
+    with pytest.raises(TypeError):
+        org.participating_states[1.5]  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        org.participating_states.get(True)
+
+
+def test_collections_are_ordered_immutable_and_sliceable(org: Organization) -> None:
+    """Data order, no assignment, slices give tuples."""
+    states = org.participating_states
+    assert states[:2] == (states["Albania"], states["Andorra"])
+    assert list(states)[-1] is states["Uzbekistan"]
+    with pytest.raises(AttributeError):
+        states._records = ()
+    with pytest.raises(AttributeError):
+        org.participating_states = states
+
+
+def test_reference_links(org: Organization) -> None:
+    """Records refer to each other as objects."""
+    assert org.field_operations["Mission to Serbia"].host.name == "Serbia"
+    parent = org.secretariat["SPMU"].parent
+    assert parent is not None
+    assert parent.name == "Transnational Threats Department"
+    assert org.chairpersonships[2025].state.name == "Finland"
+    continued = org.participating_states["Russia"].continues
+    assert continued is not None
+    assert continued.name.startswith("Union of Soviet")
