@@ -171,7 +171,7 @@ class Collection(Generic[T]):
         """The names of the records whose keys are closest to ``text``."""
         import difflib  # only on a miss
 
-        close = difflib.get_close_matches(normalize(text), list(self._index), n=n * 2, cutoff=0.6)
+        close = difflib.get_close_matches(normalize(text), list(self._index), n=n * 2, cutoff=0.75)
         names: list[str] = []
         for key in close:
             for record in self._index[key]:
