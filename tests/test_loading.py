@@ -31,121 +31,74 @@ def _partner(**changes: str) -> str:
 
 
 # file stem, its text, then what the message must say: file:line, field path, detail
+# fmt: off
 BAD_INPUTS = [
-    (
-        "yaml syntax error",
-        "partners",
-        "- id: japan\n  name: [Japan\n",
-        r"partners\.yaml:3",
-        r"",
-        r"invalid YAML",
-    ),
-    (
-        "wrong type",
-        "partners",
-        _partner(**{'iso2: "JP"': "iso2: 12"}),
-        r"partners\.yaml:3",
-        r"\[0\]\.iso2",
-        r"expected a string, got int 12",
-    ),
-    (
-        "extra key",
-        "partners",
-        PARTNER + "  capital: Tokyo\n",
-        r"partners\.yaml:7",
-        r"\[0\]\.capital",
-        r"unknown key 'capital'",
-    ),
-    (
-        "missing key",
-        "partners",
-        _partner(**{'  iso3: "JPN"\n': ""}),
-        r"partners\.yaml:1",
-        r"\[0\]\.iso3",
-        r"missing required key 'iso3'",
-    ),
-    (
-        "unknown reference",
-        "chairpersonships",
-        "- year: 2024\n  state: atlantis\n  sources: [https://example.org/x]\n",
-        r"chairpersonships\.yaml:2",
-        r"\[0\]\.state",
-        r"unknown participating State or former "
-        r"participating State 'atlantis'",
-    ),
-    (
-        "duplicate id",
-        "partners",
-        PARTNER + PARTNER.replace("Japan", "Nippon"),
-        r"partners\.yaml:7",
-        r"\[1\]\.id",
-        r"duplicate id 'japan'",
-    ),
-    (
-        "unquoted NO",
-        "partners",
-        _partner(**{'iso2: "JP"': "iso2: NO"}),
-        r"partners\.yaml:3",
-        r"\[0\]\.iso2",
-        r"the boolean False .*quote",
-    ),
-    (
-        "bad enum",
-        "partners",
-        _partner(**{"group: asian": "group: pacific"}),
-        r"partners\.yaml:5",
-        r"\[0\]\.group",
-        r"expected one of \['asian', 'mediterranean'\]",
-    ),
-    (
-        "date that does not exist",
-        "partners",
-        PARTNER + "  partner_since: 2023-02-30\n",
-        r"partners\.yaml:7",
-        r"",
-        r"'2023-02-30' is not a valid date",
-    ),
-    (
-        "duplicate key in a mapping",
-        "partners",
-        PARTNER + "  name: Nippon\n",
-        r"partners\.yaml:7",
-        r"",
-        r"duplicate key 'name' \(first on line 2\)",
-    ),
-    (
-        "not a list",
-        "partners",
-        "id: japan\n",
-        r"partners\.yaml:1",
-        r"",
-        r"expected a list of records, got MarkedDict|expected a list",
-    ),
+    ("yaml syntax error", "partners", "- id: japan\n  name: [Japan\n",
+     r"partners\.yaml:3", r"", r"invalid YAML"),
+    ("tab indentation", "partners", "- id: japan\n\tname: Japan\n",
+     r"partners\.yaml:2", r"", r"invalid YAML.*tab character"),
+    ("wrong type", "partners", _partner(**{"name: Japan": "name: 12"}),
+     r"partners\.yaml:2", r"\[0\]\.name", r"expected a string, got int 12"),
+    ("a boolean where a string belongs", "partners", _partner(**{"name: Japan": "name: no"}),
+     r"partners\.yaml:2", r"\[0\]\.name", r"the boolean False .*quote"),
+    ("extra key", "partners", PARTNER + "  capital: Tokyo\n",
+     r"partners\.yaml:7", r"\[0\]\.capital", r"unknown key 'capital'"),
+    ("missing key", "partners", _partner(**{'  iso3: "JPN"\n': ""}),
+     r"partners\.yaml:1", r"\[0\]\.iso3", r"missing required key 'iso3'"),
+    ("unknown reference", "chairpersonships",
+     "- year: 2024\n  state: atlantis\n  sources: [https://example.org/x]\n",
+     r"chairpersonships\.yaml:2", r"\[0\]\.state",
+     r"unknown participating State or former participating State 'atlantis'"),
+    ("duplicate id", "partners", PARTNER + PARTNER.replace("Japan", "Nippon"),
+     r"partners\.yaml:7", r"\[1\]\.id", r"duplicate id 'japan'"),
+    ("duplicate ISO code across records", "partners",
+     PARTNER + PARTNER.replace("japan", "nippon").replace("Japan", "Nippon"),
+     r"partners\.yaml:7", r"\[1\]\.code", r"the code 'JP' also names 'Japan'"),
+    ("duplicate alias across records", "partners",
+     PARTNER + PARTNER.replace("japan", "nippon").replace("Japan", "Nippon").replace(
+         '"JP"', '"JQ"').replace('"JPN"', '"JQN"') + "  aliases: [Japan]\n",
+     r"partners\.yaml:7", r"\[1\]\.alias", r"the alias 'Japan' also names 'Japan'"),
+    ("duplicate key in one mapping", "partners", PARTNER + "  name: Nippon\n",
+     r"partners\.yaml:7", r"", r"duplicate key 'name' \(first on line 2\)"),
+    ("unquoted NO", "partners", _partner(**{'iso2: "JP"': "iso2: NO"}),
+     r"partners\.yaml:3", r"\[0\]\.iso2",
+     r"codes must be quoted: write iso2: \"NO\" \(unquoted, YAML 1\.1 reads NO as False\)"),
+    ("unquoted no", "partners", _partner(**{'iso2: "JP"': "iso2: no"}),
+     r"partners\.yaml:3", r"\[0\]\.iso2", r"write iso2: \"no\""),
+    ("unquoted NA", "partners", _partner(**{'iso2: "JP"': "iso2: NA"}),
+     r"partners\.yaml:3", r"\[0\]\.iso2", r"codes must be quoted: write iso2: \"NA\""),
+    ("unquoted on", "partners", _partner(**{"name: Japan": "name: on"}),
+     r"partners\.yaml:2", r"\[0\]\.name", r"the boolean True"),
+    ("bad enum", "partners", _partner(**{"group: asian": "group: pacific"}),
+     r"partners\.yaml:5", r"\[0\]\.group", r"expected one of \['asian', 'mediterranean'\]"),
+    ("date that does not exist", "partners", PARTNER + "  partner_since: 2023-02-30\n",
+     r"partners\.yaml:7", r"", r"'2023-02-30' is not a valid date"),
+    ("date with a time", "partners", PARTNER + "  partner_since: 2023-02-03 10:00:00\n",
+     r"partners\.yaml:7", r"\[0\]\.partner_since", r"expected a date without a time"),
+    ("dates out of order", "field_operations",
+     "- id: x\n  name: Mission to Nowhere\n  host: serbia\n  established: 2001-01-01\n"
+     "  closed: 2000-01-01\n  sources: [https://example.org/x]\n",
+     r"field_operations\.yaml:1", r"\[0\]\.closed", r"closed 2000-01-01 is before established"),
+    ("not a list", "partners", "id: japan\n",
+     r"partners\.yaml:1", r"", r"expected a list of records"),
+    ("a record that is not a mapping", "partners", "- japan\n",
+     r"partners\.yaml:1", r"\[0\]", r"expected a mapping \(a record\), got str 'japan'"),
     ("empty file", "partners", "", r"partners\.yaml:1", r"", r"is empty"),
     ("missing file", "partners", None, r"partners\.yaml", r"", r"file not found"),
-    (
-        "closed before established",
-        "field_operations",
-        "- id: x\n  name: Mission to Nowhere\n  host: serbia\n  established: 2001-01-01\n"
-        "  closed: 2000-01-01\n  sources: [https://example.org/x]\n",
-        r"field_operations\.yaml:1",
-        r"\[0\]\.closed",
-        r"closed 2000-01-01 is before established",
-    ),
-    (
-        "duplicate alias across records",
-        "partners",
-        PARTNER
-        + PARTNER.replace("japan", "nippon")
-        .replace("Japan", "Nippon")
-        .replace('"JP"', '"JQ"')
-        .replace('"JPN"', '"JQN"')
-        + "  aliases: [Japan]\n",
-        r"partners\.yaml:7",
-        r"\[1\]\.alias",
-        r"the alias 'Japan' also names 'Japan'",
-    ),
+    ("UTF-8 with a BOM", "partners", b"\xef\xbb\xbf" + PARTNER.encode(),
+     r"partners\.yaml:1", r"", r"byte order mark"),
+    ("Latin-1 bytes", "partners", PARTNER.replace("Japan", "Jap\xe1n").encode("latin-1"),
+     r"partners\.yaml:2", r"", r"is not UTF-8 text \(byte 0xe1\)"),
+    ("an alias", "partners", "- &j {id: japan}\n- *j\n",
+     r"partners\.yaml:1", r"", r"anchors and aliases are not allowed"),
+    ("a python tag", "partners", "- !!python/object/apply:os.system [echo hacked]\n",
+     r"partners\.yaml:1", r"", r"the tag 'tag:yaml\.org,2002:python/object/apply:os\.system'"),
+    ("an unknown local tag", "partners", "- !japan {id: japan}\n",
+     r"partners\.yaml:1", r"", r"the tag '!japan' is not allowed"),
+    ("nesting thousands of levels deep", "partners", "[" * 5000 + "]" * 5000 + "\n",
+     r"partners\.yaml:1", r"", r"nesting deeper than 64 levels"),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(
@@ -179,13 +132,13 @@ def test_data_error_exposes_its_location(data_tree: Callable[..., Path]) -> None
 def test_every_problem_is_reported_at_once(data_tree: Callable[..., Path]) -> None:
     """Problems in several records and files all appear in one error."""
     root = data_tree(
-        partners=_partner(**{'iso2: "JP"': "iso2: 1"}) + "  colour: red\n",
+        partners=_partner(**{"name: Japan": "name: 1"}) + "  colour: red\n",
         territories="- id: kosovo\n  sources: []\n",
     )
     with pytest.raises(DataError) as caught:
         load_directory(root)
     messages = [str(p) for p in caught.value.problems]
-    assert any("partners.yaml:3 [0].iso2" in m for m in messages), messages
+    assert any("partners.yaml:2 [0].name: expected a string" in m for m in messages), messages
     assert any("[0].colour: unknown key" in m for m in messages), messages
     assert any("territories.yaml:1 [0].name: missing required key" in m for m in messages)
 
@@ -193,7 +146,7 @@ def test_every_problem_is_reported_at_once(data_tree: Callable[..., Path]) -> No
 def test_a_failed_record_does_not_cascade(data_tree: Callable[..., Path]) -> None:
     """A reference to a record that failed is not reported again as unknown."""
     text = (osce_model.bundled_data_dir() / "participating_states.yaml").read_text("utf-8")
-    text = text.replace('iso2: "RS"', "iso2: 7")
+    text = text.replace('name: "Serbia"', "name: 7")
     root = data_tree(participating_states=text)
     with pytest.raises(DataError) as caught:
         load_directory(root)

@@ -241,11 +241,21 @@ def unstructure_record(conv: cattrs.Converter, record: Any) -> dict[str, Any]:
     return fn(record)
 
 
-def problems_from(exc: BaseException, raw: object, *, file: str | None, path: str) -> list[Problem]:
+def problems_from(
+    exc: BaseException,
+    raw: object,
+    *,
+    file: str | None,
+    path: str,
+    line: int | None = None,
+    ignore: type[BaseException] | None = None,
+) -> list[Problem]:
     """Flatten a (cattrs) structuring error into problems with field paths and lines."""
     problems: list[Problem] = []
 
     def walk(error: BaseException, container: object, where: str, line: int | None) -> None:
+        if ignore is not None and isinstance(error, ignore):
+            return
         if isinstance(error, (ClassValidationError, IterableValidationError)):
             with_notes, others = error.group_exceptions()
             for sub in others:
@@ -284,5 +294,5 @@ def problems_from(exc: BaseException, raw: object, *, file: str | None, path: st
             message = f"{message} (value {container!r})"
         problems.append(Problem(message, file=file, line=line, path=where))
 
-    walk(exc, raw, path, getattr(raw, "line", None))
+    walk(exc, raw, path, getattr(raw, "line", line))
     return problems

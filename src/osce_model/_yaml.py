@@ -35,12 +35,13 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 
 class MarkedDict(dict):  # type: ignore[type-arg]
-    """A mapping that remembers the line of each key (1-based)."""
+    """A mapping that remembers the line of each key (1-based) and which values were unquoted."""
 
-    __slots__ = ("key_lines", "line")
+    __slots__ = ("key_lines", "line", "plain_keys")
 
     line: int
     key_lines: dict[Any, int]
+    plain_keys: dict[Any, str]  # key -> the unquoted text of its value
 
 
 class MarkedList(list):  # type: ignore[type-arg]
@@ -85,6 +86,7 @@ def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> Any:
     data = MarkedDict()
     data.line = node.start_mark.line + 1
     data.key_lines = {}
+    data.plain_keys = {}
     yield data
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
@@ -106,6 +108,8 @@ def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> Any:
                 key_node.start_mark,
             )
         data.key_lines[key] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.ScalarNode) and not value_node.style:  # plain: None or ""
+            data.plain_keys[key] = value_node.value
         data[key] = loader.construct_object(value_node, deep=False)
 
 

@@ -64,6 +64,10 @@ DATA_FILES: tuple[tuple[str, str, type, tuple[str, ...]], ...] = (
     ("press_releases", "press_releases.yaml", PressRelease, ()),
 )
 
+# Fields whose YAML values must be quoted: unquoted, NO (Norway) is a boolean and NA (Namibia)
+# reads as "missing" in many tools; quoting makes the file mean the same everywhere.
+QUOTED_FIELDS = ("iso2", "iso3", "iso3166_3")
+
 _KIND_WORDS: dict[type, str] = {
     ParticipatingState: "participating State",
     FormerParticipatingState: "former participating State",
@@ -205,23 +209,37 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
             if index in duplicates:
                 continue
             row = rows[index]
+            plain: dict[str, str] = getattr(row, "plain_keys", {})
+            unquoted = [f for f in QUOTED_FIELDS if f in plain and row[f] is not None]
+            if unquoted:
+                problems.extend(
+                    Problem(
+                        f'codes must be quoted: write {field}: "{plain[field]}" '
+                        f"(unquoted, YAML 1.1 reads {plain[field]} as {row[field]!r})",
+                        file=file,
+                        line=line_of(row, field),
+                        path=f"[{index}].{field}",
+                    )
+                    for field in unquoted
+                )
+                key = _raw_key(cls, row)
+                if key is not None:
+                    registry.failed.setdefault(cls, set()).add(key)
+                continue
             try:
                 record = structure_record(converter, row, cls)
             except Exception as exc:
-                found = [
-                    p
-                    for p in problems_from(exc, row, file=file, path=f"[{index}]")
-                    if "_Failed" not in p.message
-                ]
-                if not _only_failed_refs(exc):
-                    problems.extend(
-                        found
-                        or [
-                            Problem(
-                                str(exc), file=file, line=line_of(rows, index), path=f"[{index}]"
-                            )
-                        ]
+                # A reference to a record that itself failed was reported at that record.
+                problems.extend(
+                    problems_from(
+                        exc,
+                        row,
+                        file=file,
+                        path=f"[{index}]",
+                        line=line_of(rows, index),
+                        ignore=_Failed,
                     )
+                )
                 key = _raw_key(cls, row) if isinstance(row, Mapping) else None
                 if key is not None:
                     registry.failed.setdefault(cls, set()).add(key)
@@ -236,13 +254,6 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
     if problems:
         raise DataError(problems)
     return Organization(data_as_of=data_as_of, **built)
-
-
-def _only_failed_refs(exc: BaseException) -> bool:
-    if isinstance(exc, _Failed):
-        return True
-    subs: tuple[BaseException, ...] = getattr(exc, "exceptions", None) or ()
-    return bool(subs) and all(_only_failed_refs(sub) for sub in subs)
 
 
 def _cross_check(
