@@ -12,9 +12,9 @@ Importing the package reads no file; :func:`load` builds the bundled organisatio
 
 from __future__ import annotations
 
-import threading as _threading
-from pathlib import Path as _Path
-from typing import Any
+import _thread
+import os as _os
+from typing import TYPE_CHECKING, Any
 
 from .errors import AmbiguousKeyError, DataError, NotFoundError, OsceModelError, ParseError
 from .organization import Organization
@@ -71,19 +71,27 @@ __all__ = [
 __version__ = "0.1.0"
 
 _default: Organization | None = None
-_default_lock = _threading.Lock()
+_default_lock = _thread.allocate_lock()  # not threading: its import costs start-up time
 
 
-def bundled_data_dir() -> _Path:
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def bundled_data_dir() -> Path:
     """The directory of the bundled YAML files (inside the wheel, or data/ in a checkout)."""
-    here = _Path(__file__).resolve().parent
+    from pathlib import Path  # only here: importing pathlib costs start-up time
+
+    here = Path(__file__).resolve().parent
     inside = here / "data"
     if inside.is_dir():
         return inside
     return here.parent.parent / "data"  # an editable install or a source checkout
 
 
-def load(root: str | _Path | None = None, *, max_bytes: int | None = None) -> Organization:
+def load(
+    root: str | _os.PathLike[str] | None = None, *, max_bytes: int | None = None
+) -> Organization:
     """The OSCE as an :class:`Organization`.
 
     With no ``root``, the bundled data: built once, on first use, and the same object on every
@@ -93,10 +101,12 @@ def load(root: str | _Path | None = None, *, max_bytes: int | None = None) -> Or
     """
     global _default
     if root is not None:
+        from pathlib import Path
+
         from ._yaml import DEFAULT_MAX_BYTES
         from .loading import load_directory
 
-        return load_directory(_Path(root), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        return load_directory(Path(root), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if _default is None:
         with _default_lock:
             if _default is None:

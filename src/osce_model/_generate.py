@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from datetime import date as _d
 
+from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
 from .organization import Organization
+from .press import PressReleases
 from .records import (
     Chairpersonship,
     DecisionMakingBody,
@@ -102,11 +104,25 @@ class _Emitter:
 
 def generate_source(org: Organization) -> str:
     """The source of ``_bundled.py`` for ``org``."""
+    from .collections import build_indices
+
     emitter = _Emitter(org)
     collections: list[str] = []
-    for name, _, _ in COLLECTIONS:
-        refs = [emitter.emit(record) for record in getattr(org, name)]
-        collections.append(f"        {name}=({', '.join(refs)}{',' if len(refs) == 1 else ''}),")
+    for name, kind, _ in COLLECTIONS:
+        coll = getattr(org, name)
+        refs = [emitter.emit(record) for record in coll]
+        exact, ambiguous = build_indices(coll)
+        exact_src = ", ".join(f"{key!r}: {emitter.emit(rec)}" for key, rec in exact.items())
+        ambiguous_src = ", ".join(
+            f"{key!r}: {emitter.expr(recs)}" for key, recs in ambiguous.items()
+        )
+        collections.append(
+            f"        {name}={type(coll).__name__}(\n"
+            f"            ({', '.join(refs)}{',' if len(refs) == 1 else ''}),\n"
+            f"            kind={kind!r},\n"
+            f"            indices=({{{exact_src}}}, {{{ambiguous_src}}}),\n"
+            f"        ),"
+        )
     body = "\n".join(emitter.lines)
     return (
         f"{HEADER}{body}\n    return Organization(\n"

@@ -22,6 +22,7 @@ __all__ = [
     "Collection",
     "FieldOperations",
     "Secretariat",
+    "build_indices",
     "record_keys",
 ]
 
@@ -33,7 +34,7 @@ MATCH_KINDS = ("id", "code", "name", "acronym", "alias", "former name")
 
 def record_keys(record: Any) -> list[tuple[str, str]]:
     """Every (text, how) pair by which ``record`` can be looked up."""
-    keys: list[tuple[str, str]] = [(record.id, "id")]
+    keys: list[tuple[str, str]] = [(str(record.id), "id")]
     for attr in ("iso2", "iso3", "iso3166_3"):
         code = getattr(record, attr, None)
         if code:
@@ -59,23 +60,31 @@ class Collection(Generic[T]):
     ``coll.get(key)`` returns None on a miss instead.
     """
 
-    __slots__ = ("_index", "_kind", "_records")
+    __slots__ = ("_ambiguous", "_exact", "_kind", "_records")
 
     _records: tuple[T, ...]
-    _index: dict[str, tuple[T, ...]]
+    _exact: dict[object, T] | None
+    _ambiguous: dict[str, tuple[T, ...]] | None
     _kind: str
 
-    def __init__(self, records: Iterable[T], *, kind: str) -> None:
+    def __init__(
+        self,
+        records: Iterable[T],
+        *,
+        kind: str,
+        indices: tuple[dict[object, T], dict[str, tuple[T, ...]]] | None = None,
+        lazy: bool = False,
+    ) -> None:
         records = tuple(records)
-        index: dict[str, list[T]] = {}
-        for record in records:
-            for text, _how in record_keys(record):
-                matches = index.setdefault(normalize(text), [])
-                if not any(existing is record for existing in matches):
-                    matches.append(record)
-        index.pop("", None)
+        exact: dict[object, T] | None = None
+        ambiguous: dict[str, tuple[T, ...]] | None = None
+        if indices is not None:
+            exact, ambiguous = indices
+        elif not lazy:
+            exact, ambiguous = build_indices(records)
         object.__setattr__(self, "_records", records)
-        object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_ambiguous", ambiguous)
         object.__setattr__(self, "_kind", kind)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -120,13 +129,17 @@ class Collection(Generic[T]):
     @overload
     def __getitem__(self, key: slice) -> tuple[T, ...]: ...
     def __getitem__(self, key: int | str | slice) -> T | tuple[T, ...]:
+        try:  # the common case, a key as written in the data, is one dict look-up
+            return self._exact[key]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
         if isinstance(key, slice):
             return self._records[key]
         return self._find(key)
 
     def __contains__(self, key: object) -> bool:
         if isinstance(key, (str, int)) and not isinstance(key, bool):
-            return len(self._index.get(normalize(str(key)), ())) == 1
+            return len(self._matches(key)) == 1
         return any(record == key for record in self._records)
 
     def get(self, key: int | str, default: T | None = None) -> T | None:
@@ -135,33 +148,54 @@ class Collection(Generic[T]):
         A key that names several records still raises :class:`AmbiguousKeyError`: it is never
         resolved silently to one of them.
         """
+        try:
+            return self._exact[key]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
         matches = self._matches(key)
         if not matches:
             return default
         if len(matches) > 1:
-            raise self._ambiguous(key, matches)
+            raise self._ambiguous_error(key, matches)
         return matches[0]
 
     def ids(self) -> tuple[str, ...]:
         """The ids, in order."""
         return tuple(record.id for record in self._records)  # type: ignore[attr-defined]
 
+    def _indices(self) -> tuple[dict[object, T], dict[str, tuple[T, ...]]]:
+        if self._exact is None or self._ambiguous is None:  # a lazy collection, first look-up
+            exact, ambiguous = build_indices(self._records)
+            object.__setattr__(self, "_ambiguous", ambiguous)
+            object.__setattr__(self, "_exact", exact)
+            return exact, ambiguous
+        return self._exact, self._ambiguous
+
     def _matches(self, key: object) -> tuple[T, ...]:
         if isinstance(key, bool) or not isinstance(key, (str, int)):
             raise TypeError(f"a {self._kind} key must be a str or an int, not {type(key).__name__}")
-        return self._index.get(normalize(str(key)), ())
+        exact, ambiguous = self._indices()
+        norm = normalize(str(key))
+        found = exact.get(norm)
+        if found is not None:
+            return (found,)
+        if isinstance(key, int):
+            found = exact.get(key)
+            if found is not None:
+                return (found,)
+        return ambiguous.get(norm, ())
 
     def _find(self, key: int | str) -> T:
         matches = self._matches(key)
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise self._ambiguous(key, matches)
+            raise self._ambiguous_error(key, matches)
         raise NotFoundError(
             f"no {self._kind} matches {key!r}", key=key, suggestions=self.suggest(str(key))
         )
 
-    def _ambiguous(self, key: object, matches: Sequence[T]) -> AmbiguousKeyError:
+    def _ambiguous_error(self, key: object, matches: Sequence[T]) -> AmbiguousKeyError:
         names = ", ".join(f"{m.name!r} ({m.id})" for m in matches)  # type: ignore[attr-defined]
         return AmbiguousKeyError(
             f"{key!r} names several {self._kind} records: {names}", key=key, candidates=matches
@@ -171,14 +205,55 @@ class Collection(Generic[T]):
         """The names of the records whose keys are closest to ``text``."""
         import difflib  # only on a miss
 
-        close = difflib.get_close_matches(normalize(text), list(self._index), n=n * 2, cutoff=0.75)
+        exact, ambiguous = self._indices()
+        by_key: dict[str, list[T]] = {}
+        for key, record in exact.items():
+            if isinstance(key, str):
+                by_key.setdefault(normalize(key), []).append(record)
+        for key, records in ambiguous.items():
+            by_key.setdefault(key, []).extend(records)
+        close = difflib.get_close_matches(normalize(text), list(by_key), n=n * 2, cutoff=0.75)
         names: list[str] = []
         for key in close:
-            for record in self._index[key]:
+            for record in by_key[key]:
                 name = record.name  # type: ignore[attr-defined]
                 if name not in names:
                     names.append(name)
         return names[:n]
+
+
+def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tuple[T, ...]]]:
+    """The look-up indices of ``records``: unambiguous keys -> record, ambiguous -> records.
+
+    Unambiguous keys are indexed both as written (so that ``coll["DE"]`` is one dict look-up)
+    and normalised; ambiguous ones only normalised. A Chairpersonship is also keyed by its year.
+    """
+    normalized: dict[str, list[T]] = {}
+    raw: dict[object, T] = {}
+    for record in records:
+        for text, _how in record_keys(record):
+            key = normalize(text)
+            if not key:
+                continue
+            matches = normalized.setdefault(key, [])
+            if not any(existing is record for existing in matches):
+                matches.append(record)
+            raw.setdefault(text, record)
+        year = getattr(record, "year", None)
+        if isinstance(year, int):
+            raw.setdefault(year, record)
+    exact: dict[object, T] = {}
+    ambiguous: dict[str, tuple[T, ...]] = {}
+    for key, matches in normalized.items():
+        if len(matches) == 1:
+            exact[key] = matches[0]
+        else:
+            ambiguous[key] = tuple(matches)
+    for text, record in raw.items():
+        norm = normalize(str(text))
+        if norm in exact and text not in exact:
+            exact[text] = record
+    return exact, ambiguous
 
 
 def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str) -> Collection[Any]:

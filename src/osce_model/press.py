@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from collections.abc import Iterable
 from typing import Any
@@ -31,8 +30,16 @@ class PressReleases(Collection[PressRelease]):
     _dated: tuple[tuple[_dt.date, int], ...]
     _issuer_names: dict[str, frozenset[str]]
 
-    def __init__(self, records: Iterable[PressRelease], *, kind: str = "press release") -> None:
-        super().__init__(records, kind=kind)
+    def __init__(
+        self,
+        records: Iterable[PressRelease],
+        *,
+        kind: str = "press release",
+        indices: tuple[dict[object, PressRelease], dict[str, tuple[PressRelease, ...]]]
+        | None = None,
+    ) -> None:
+        # A corpus can hold 100,000 releases: its look-up index is built on first use.
+        super().__init__(records, kind=kind, indices=indices, lazy=indices is None)
         by_source: dict[str, list[int]] = {}
         by_field: dict[str, list[int]] = {}
         by_state: dict[str, list[int]] = {}
@@ -101,6 +108,8 @@ class PressReleases(Collection[PressRelease]):
                 or self._by_state.get(normalize(key).replace(" ", "-"), ())
             )
         if since is not None or until is not None:
+            import bisect  # here, not at import time: the cold start does not need it
+
             low = 0 if since is None else bisect.bisect_left(self._dated, (since, -1))
             high = (
                 len(self._dated)

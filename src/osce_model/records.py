@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Union
+from typing import Any, ClassVar, Union
 
 import attrs
 
@@ -36,6 +36,46 @@ __all__ = [
 ]
 
 
+def _repr_value(value: object) -> str:
+    if isinstance(value, tuple):
+        inner = ", ".join(_repr_value(item) for item in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if getattr(type(value), "_ENTITY", False):  # a record referred to: its id is enough
+        return repr(value.year if isinstance(value, Chairpersonship) else value.id)  # type: ignore[attr-defined]
+    return repr(value)
+
+
+def _short_repr(self: Any) -> str:
+    """A short, Python-like repr: an entity by its id and name, a value by what it holds."""
+    cls = type(self)
+    shown: tuple[str, ...] | None = getattr(cls, "_REPR_FIELDS", None)
+    parts = []
+    for field in cls.__attrs_attrs__:
+        if shown is not None and field.name not in shown:
+            continue
+        value = getattr(self, field.name)
+        if shown is None and field.default is not attrs.NOTHING and value == field.default:
+            continue
+        parts.append(f"{field.name}={_repr_value(value)}")
+    return f"{cls.__name__}({', '.join(parts)})"
+
+
+# Equality and hashing by field values, as attrs would generate them, written once: generating
+# them per class is a third of the package's import time (see bench/README.md).
+def _field_eq(self: Any, other: object) -> bool:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return all(
+        getattr(self, field.name) == getattr(other, field.name) for field in self.__attrs_attrs__
+    )
+
+
+def _field_hash(self: Any) -> int:
+    return hash(
+        (self.__class__.__qualname__, *(getattr(self, f.name) for f in self.__attrs_attrs__))
+    )
+
+
 class PartnerGroup(enum.Enum):
     """The two groups of Partners for Co-operation."""
 
@@ -43,21 +83,29 @@ class PartnerGroup(enum.Enum):
     MEDITERRANEAN = "mediterranean"
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FormerName:
     """A name no longer used; ``until`` is the first day it was not used (None if unknown)."""
+
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     name: str
     until: _dt.date | None = None
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Officeholder:
     """A person in an office for a term: ``since`` the first and ``until`` the last day.
 
     A day not recorded is None; ``current`` marks the holder in office when the data was
     last checked (whose ``until`` is therefore None).
     """
+
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     name: str
     title: str | None = None
@@ -103,9 +151,15 @@ def _name_on(current: str, former: tuple[FormerName, ...], day: _dt.date) -> str
     return None if uncertain else current
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FormerParticipatingState:
     """A State that took part in the CSCE/OSCE and no longer does (the USSR, Czechoslovakia…)."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -133,9 +187,15 @@ class FormerParticipatingState:
         return _name_on(self.name, self.former_names, day)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ParticipatingState:
     """One of the 57 participating States."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -168,9 +228,15 @@ class ParticipatingState:
 State = Union[ParticipatingState, FormerParticipatingState]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Territory:
     """A place that hosts OSCE work but is not a participating State (Kosovo)."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -178,9 +244,15 @@ class Territory:
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Partner:
     """A Partner for Co-operation, current or former."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -194,9 +266,15 @@ class Partner:
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Chairpersonship:
     """The OSCE Chairpersonship of one year."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("year", "state")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     year: int
     state: State
@@ -218,9 +296,15 @@ class Chairpersonship:
         return f"OSCE Chairpersonship {self.year} ({self.state.name})"
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class SecretaryGeneral:
     """An OSCE Secretary General: ``since`` the first and ``until`` the last day in office."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -234,9 +318,15 @@ class SecretaryGeneral:
         return self.since <= day and (self.until is None or day <= self.until)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class SecretariatUnit:
     """The Secretariat or one of its units; ``parent`` is None only for the Secretariat."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -247,9 +337,15 @@ class SecretariatUnit:
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Institution:
     """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -270,9 +366,15 @@ class Institution:
         return tuple(head for head in self.heads if head.current)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FieldOperation:
     """An OSCE field operation, active or closed."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -297,29 +399,47 @@ class FieldOperation:
         return _name_on(self.name, self.former_names, day)
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FieldOfWork:
     """A field of the OSCE's work (Policing, Elections…)."""
 
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class MeetingType:
     """A kind of OSCE meeting or conference."""
 
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DecisionMakingBody:
     """A decision-making body (Ministerial Council, Permanent Council…)."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -328,9 +448,15 @@ class DecisionMakingBody:
     sources: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Summit:
     """A summit of heads of State or Government."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     name: str
@@ -344,9 +470,15 @@ class Summit:
 Issuer = Union[SecretariatUnit, Institution, FieldOperation, Chairpersonship, str]
 
 
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PressRelease:
     """A press release or news item; ``sources`` are its issuers (text when unrecognised)."""
+
+    _ENTITY: ClassVar[bool] = True
+    _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "date")
+    __repr__ = _short_repr
+    __eq__ = _field_eq
+    __hash__ = _field_hash
 
     id: str
     title: str
