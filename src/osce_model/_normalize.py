@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize"]
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "đ": "d",
-        "ł": "l",
-        "æ": "ae",
-        "œ": "oe",
-        "ð": "d",
-        "þ": "th",
-        "&": " and ",
-    }
+    {"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING = ("osce ", "the ")
 
 
+@lru_cache(maxsize=16384)  # people look up the same few names again and again
 def normalize(text: str) -> str:
     """Fold case, accents, punctuation and spacing, and drop a leading "OSCE " or "the "."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
-    key = _NON_ALNUM.sub(" ", ascii_only).strip()
+    folded = text.lower() if text.isascii() else _fold_unicode(text)
+    key = _NON_ALNUM.sub(" ", folded.replace("&", " and ")).strip()
     stripped = True
     while stripped:
         stripped = False
@@ -38,3 +29,8 @@ def normalize(text: str) -> str:
                 key = key[len(prefix) :]
                 stripped = True
     return key
+
+
+def _fold_unicode(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
