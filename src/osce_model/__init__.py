@@ -16,7 +16,14 @@ import _thread
 import os as _os
 from typing import TYPE_CHECKING, Any
 
-from .errors import AmbiguousKeyError, DataError, NotFoundError, OsceModelError, ParseError
+from .errors import (
+    AmbiguousKeyError,
+    DataError,
+    MissingExtraError,
+    NotFoundError,
+    OsceModelError,
+    ParseError,
+)
 from .organization import Organization
 from .records import (
     Chairpersonship,
@@ -50,6 +57,7 @@ __all__ = [
     "FormerParticipatingState",
     "Institution",
     "MeetingType",
+    "MissingExtraError",
     "NotFoundError",
     "Officeholder",
     "Organization",
@@ -65,7 +73,11 @@ __all__ = [
     "Territory",
     "__version__",
     "bundled_data_dir",
+    "dumps",
+    "from_dict",
     "load",
+    "loads",
+    "to_dict",
 ]
 
 __version__ = "0.1.0"
@@ -116,7 +128,20 @@ def load(
     return _default
 
 
+# Imported on first use: they need cattrs (and PyYAML), which a cold start does not.
+_LAZY = {
+    "to_dict": "export",
+    "from_dict": "export",
+    "dumps": "export",
+    "loads": "export",
+}
+
+
 def __getattr__(name: str) -> Any:
     if name == "DATA_AS_OF":
         return load().data_as_of
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'osce_model' has no attribute {name!r}")

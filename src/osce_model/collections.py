@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._normalize import normalize
 from .errors import AmbiguousKeyError, NotFoundError
@@ -16,6 +16,10 @@ from .records import (
     SecretariatUnit,
     Territory,
 )
+from .results import Results
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "Chairpersonships",
@@ -159,6 +163,17 @@ class Collection(Generic[T]):
             raise self._ambiguous_error(key, matches)
         return matches[0]
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The records as a pandas DataFrame (needs ``osce-model[pandas]``)."""
+        from .frames import to_dataframe
+
+        return to_dataframe(self._records)
+
+    def _repr_html_(self) -> str:
+        from .display import records_html
+
+        return records_html(self._records, title=f"{len(self)} {self._kind} records")
+
     def ids(self) -> tuple[str, ...]:
         """The ids, in order."""
         return tuple(record.id for record in self._records)  # type: ignore[attr-defined]
@@ -249,10 +264,9 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
             exact[key] = matches[0]
         else:
             ambiguous[key] = tuple(matches)
-    for text, record in raw.items():
-        norm = normalize(str(text))
-        if norm in exact and text not in exact:
-            exact[text] = record
+    for raw_key, record in raw.items():
+        if normalize(str(raw_key)) in exact and raw_key not in exact:
+            exact[raw_key] = record
     return exact, ambiguous
 
 
@@ -272,18 +286,18 @@ class FieldOperations(Collection[FieldOperation]):
 
     __slots__ = ()
 
-    def active(self, on: _dt.date | None = None) -> tuple[FieldOperation, ...]:
+    def active(self, on: _dt.date | None = None) -> Results[FieldOperation]:
         """The field operations active on ``on`` (today when None)."""
         day = _today() if on is None else on
-        return tuple(op for op in self if op.active_on(day))
+        return Results(op for op in self if op.active_on(day))
 
-    def closed(self, on: _dt.date | None = None) -> tuple[FieldOperation, ...]:
+    def closed(self, on: _dt.date | None = None) -> Results[FieldOperation]:
         """The field operations closed by ``on`` (today when None), most recently closed first."""
         day = _today() if on is None else on
         done = [op for op in self if op.closed is not None and op.closed < day]
-        return tuple(sorted(done, key=lambda op: op.closed or day, reverse=True))
+        return Results(sorted(done, key=lambda op: op.closed or day, reverse=True))
 
-    def hosted_by(self, host: object) -> tuple[FieldOperation, ...]:
+    def hosted_by(self, host: object) -> Results[FieldOperation]:
         """The field operations, current and closed, hosted by ``host``: a record or a key.
 
         A key is looked up among the participating States, the former ones and the territories
@@ -294,7 +308,7 @@ class FieldOperations(Collection[FieldOperation]):
         else:
             target_id = self._host_of_key(host)
         found = [op for op in self if (type(op.host), op.host.id) == target_id]
-        return tuple(sorted(found, key=lambda op: op.established or _dt.date.max))
+        return Results(sorted(found, key=lambda op: op.established or _dt.date.max))
 
     def _host_of_key(self, key: object) -> tuple[type, str]:
         if not isinstance(key, str):
@@ -322,17 +336,17 @@ class Chairpersonships(Collection[Chairpersonship]):
 
     __slots__ = ()
 
-    def held_by(self, state: object) -> tuple[Chairpersonship, ...]:
+    def held_by(self, state: object) -> Results[Chairpersonship]:
         """The Chairpersonships held by ``state`` (a record or a key), in year order."""
         if isinstance(state, (ParticipatingState, FormerParticipatingState)):
-            return tuple(c for c in self if c.state == state)
+            return Results(c for c in self if c.state == state)
         if not isinstance(state, str):
             raise TypeError(f"a State key must be a str, not {type(state).__name__}")
         norm = normalize(state)
         found = [
             c for c in self if any(normalize(text) == norm for text, _ in record_keys(c.state))
         ]
-        return tuple(found)
+        return Results(found)
 
 
 class Secretariat(Collection[SecretariatUnit]):
@@ -355,21 +369,21 @@ class Secretariat(Collection[SecretariatUnit]):
         """The unit above ``key``; None for the Secretariat itself."""
         return self._unit(key).parent
 
-    def children(self, key: object) -> tuple[SecretariatUnit, ...]:
+    def children(self, key: object) -> Results[SecretariatUnit]:
         """The units directly under ``key``, in data order."""
         unit = self._unit(key)
-        return tuple(u for u in self if u.parent is not None and u.parent.id == unit.id)
+        return Results(u for u in self if u.parent is not None and u.parent.id == unit.id)
 
-    def ancestors(self, key: object) -> tuple[SecretariatUnit, ...]:
+    def ancestors(self, key: object) -> Results[SecretariatUnit]:
         """The units above ``key``, nearest first, ending with the Secretariat."""
         chain: list[SecretariatUnit] = []
         parent = self._unit(key).parent
         while parent is not None:
             chain.append(parent)
             parent = parent.parent
-        return tuple(chain)
+        return Results(chain)
 
-    def descendants(self, key: object) -> tuple[SecretariatUnit, ...]:
+    def descendants(self, key: object) -> Results[SecretariatUnit]:
         """Every unit below ``key``, depth first in data order."""
         found: list[SecretariatUnit] = []
         stack = list(reversed(self.children(key)))
@@ -377,4 +391,4 @@ class Secretariat(Collection[SecretariatUnit]):
             unit = stack.pop()
             found.append(unit)
             stack.extend(reversed(self.children(unit)))
-        return tuple(found)
+        return Results(found)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 __all__ = [
     "AmbiguousKeyError",
     "DataError",
+    "MissingExtraError",
     "NotFoundError",
     "OsceModelError",
     "ParseError",
@@ -105,3 +106,22 @@ class AmbiguousKeyError(OsceModelError, LookupError):
 
 class ParseError(OsceModelError, ValueError):
     """A text that is not a page the parser understands."""
+
+
+class MissingExtraError(OsceModelError, ImportError):
+    """An optional feature whose package is not installed; the message names the extra."""
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs {package}, which is not installed: pip install 'osce-model[{extra}]'"
+        )
+
+
+def require(module: str, *, feature: str, extra: str) -> object:
+    """Import an optional dependency, or raise MissingExtraError saying what to install."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtraError(feature, module, extra) from None

@@ -25,8 +25,11 @@ from .records import (
     Summit,
     Territory,
 )
+from .results import Results
 
 if TYPE_CHECKING:
+    import networkx
+
     from .queries import Match
 
 __all__ = ["Organization"]
@@ -142,7 +145,7 @@ class Organization:
 
     # -- time ---------------------------------------------------------------------------------
 
-    def participating_states_on(self, day: _dt.date) -> tuple[State, ...]:
+    def participating_states_on(self, day: _dt.date) -> Results[State]:
         """The States that participated on ``day``, current and former, by the name then used.
 
         A suspended State (Yugoslavia from 8 July 1992) does not count while suspended; a State
@@ -153,7 +156,7 @@ class Organization:
             s for s in self.former_participating_states if s.participating_on(day)
         ]
         states.extend(s for s in self.participating_states if s.participating_on(day))
-        return tuple(sorted(states, key=lambda s: normalize(s.name_on(day) or s.name)))
+        return Results(sorted(states, key=lambda s: normalize(s.name_on(day) or s.name)))
 
     def chairpersonship(self, year: int) -> Chairpersonship | None:
         """The Chairpersonship of ``year``, or None where none is decided (or existed)."""
@@ -173,10 +176,10 @@ class Organization:
         """The Secretary General in office on ``day``; None in a vacancy or before 1993."""
         return next((sg for sg in self.secretaries_general if sg.in_office_on(day)), None)
 
-    def partners_in(self, group: PartnerGroup | str) -> tuple[Partner, ...]:
+    def partners_in(self, group: PartnerGroup | str) -> Results[Partner]:
         """The current Partners for Co-operation of one group ("asian" or "mediterranean")."""
         wanted = group if isinstance(group, PartnerGroup) else PartnerGroup(group.lower())
-        return tuple(p for p in self.partners if p.group is wanted)
+        return Results(p for p in self.partners if p.group is wanted)
 
     # -- finding things -----------------------------------------------------------------------
 
@@ -208,9 +211,17 @@ class Organization:
 
         return related(self, entity)
 
+    # -- exports ---------------------------------------------------------------------------------
+
+    def to_networkx(self) -> networkx.MultiDiGraph:
+        """Every entity as a node and every relation as a typed edge (needs networkx)."""
+        from .graph import to_networkx
+
+        return to_networkx(self)
+
     # -- succession ---------------------------------------------------------------------------
 
-    def predecessors(self, entity: Any) -> tuple[Any, ...]:
+    def predecessors(self, entity: Any) -> Results[Any]:
         """Every predecessor of a State or field operation, followed transitively, nearest first."""
         found: list[Any] = []
         queue = list(getattr(entity, "predecessors", ()))
@@ -219,9 +230,9 @@ class Organization:
             if item not in found:
                 found.append(item)
                 queue.extend(getattr(item, "predecessors", ()))
-        return tuple(found)
+        return Results(found)
 
-    def successors(self, entity: Any) -> tuple[Any, ...]:
+    def successors(self, entity: Any) -> Results[Any]:
         """Every successor of a State or field operation, followed transitively, nearest first."""
         candidates: list[Any] = [
             *self.former_participating_states,
@@ -236,7 +247,7 @@ class Organization:
                 if candidate not in found and current in getattr(candidate, "predecessors", ()):
                     found.append(candidate)
                     frontier.append(candidate)
-        return tuple(found)
+        return Results(found)
 
 
 def _rebuild(data_as_of: _dt.date, parts: dict[str, Any]) -> Organization:

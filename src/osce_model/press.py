@@ -9,6 +9,7 @@ from typing import Any
 from ._normalize import normalize
 from .collections import Collection, record_keys
 from .records import FieldOfWork, ParticipatingState, PressRelease
+from .results import Results
 
 __all__ = ["PressReleases"]
 
@@ -77,7 +78,7 @@ class PressReleases(Collection[PressRelease]):
         since: _dt.date | None = None,
         until: _dt.date | None = None,
         text: str | None = None,
-    ) -> tuple[PressRelease, ...]:
+    ) -> Results[PressRelease]:
         """The releases matching every criterion given, in data order.
 
         ``source`` is an issuer record or its name (a unit, institution, field operation,
@@ -125,7 +126,7 @@ class PressReleases(Collection[PressRelease]):
         if text is not None:
             needle = normalize(text)
             found = [r for r in found if needle in normalize(r.title + " " + r.body)]
-        return tuple(found)
+        return Results(found)
 
     def _source_positions(self, source: object) -> set[int]:
         if isinstance(source, str):

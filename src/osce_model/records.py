@@ -62,9 +62,9 @@ def _short_repr(self: Any) -> str:
 
 # Equality and hashing by field values, as attrs would generate them, written once: generating
 # them per class is a third of the package's import time (see bench/README.md).
-def _field_eq(self: Any, other: object) -> bool:
+def _field_eq(self: Any, other: Any) -> bool:
     if other.__class__ is not self.__class__:
-        return NotImplemented
+        return NotImplemented  # type: ignore[no-any-return]
     return all(
         getattr(self, field.name) == getattr(other, field.name) for field in self.__attrs_attrs__
     )
@@ -74,6 +74,12 @@ def _field_hash(self: Any) -> int:
     return hash(
         (self.__class__.__qualname__, *(getattr(self, f.name) for f in self.__attrs_attrs__))
     )
+
+
+def _record_html(self: Any) -> str:
+    from .display import record_html
+
+    return record_html(self)
 
 
 class PartnerGroup(enum.Enum):
@@ -88,6 +94,7 @@ class FormerName:
     """A name no longer used; ``until`` is the first day it was not used (None if unknown)."""
 
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -104,6 +111,7 @@ class Officeholder:
     """
 
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -158,6 +166,7 @@ class FormerParticipatingState:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -194,6 +203,7 @@ class ParticipatingState:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -235,6 +245,7 @@ class Territory:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -251,6 +262,7 @@ class Partner:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -273,6 +285,7 @@ class Chairpersonship:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("year", "state")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -303,6 +316,7 @@ class SecretaryGeneral:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -325,6 +339,7 @@ class SecretariatUnit:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -344,6 +359,7 @@ class Institution:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -373,6 +389,7 @@ class FieldOperation:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -406,6 +423,7 @@ class FieldOfWork:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -422,6 +440,7 @@ class MeetingType:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -438,6 +457,7 @@ class DecisionMakingBody:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -455,6 +475,7 @@ class Summit:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 
@@ -477,6 +498,7 @@ class PressRelease:
     _ENTITY: ClassVar[bool] = True
     _REPR_FIELDS: ClassVar[tuple[str, ...]] = ("id", "title", "date")
     __repr__ = _short_repr
+    _repr_html_ = _record_html
     __eq__ = _field_eq
     __hash__ = _field_hash
 

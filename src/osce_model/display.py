@@ -1,0 +1,95 @@
+"""HTML for Jupyter: a compact card for a record, a table for a collection or query result."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+__all__ = ["record_html", "records_html"]
+
+_MAX_ROWS = 60
+_STYLE = "border-collapse:collapse;font-size:90%"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if getattr(type(value), "_ENTITY", False):
+        return html.escape(value.name)
+    if isinstance(value, tuple):
+        return ", ".join(_text(item) for item in value)
+    if attrs.has(type(value)):  # a former name or an office holder
+        parts = [getattr(value, "name", "")]
+        since, until = getattr(value, "since", None), getattr(value, "until", None)
+        if since or until:
+            parts.append(f"({since or '?'} – {until or '…'})")
+        return html.escape(" ".join(str(p) for p in parts if p))
+    if hasattr(value, "value") and not isinstance(value, (str, int)):  # an enum
+        return html.escape(str(value.value))
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        safe = html.escape(value, quote=True)
+        return f'<a href="{safe}">{html.escape(value)}</a>'
+    return html.escape(str(value))
+
+
+def record_html(record: Any) -> str:
+    """A card: the record's kind and name, then its fields; sources as links."""
+    rows = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if value in (None, (), ""):
+            continue
+        rows.append(
+            f"<tr><th style='text-align:left;padding-right:1em'>{field.name}</th>"
+            f"<td>{_text(value)}</td></tr>"
+        )
+    for relation, entities in _related(record).items():
+        names = ", ".join(html.escape(e.name) for e in entities[:12])
+        more = f" … (+{len(entities) - 12})" if len(entities) > 12 else ""
+        rows.append(
+            f"<tr><th style='text-align:left;padding-right:1em'>→ "
+            f"{html.escape(relation.replace('_', ' '))}</th><td>{names}{more}</td></tr>"
+        )
+    title = html.escape(getattr(record, "name", type(record).__name__))
+    return (
+        f"<div><strong>{title}</strong> <em>{type(record).__name__}</em>"
+        f"<table style='{_STYLE}'>{''.join(rows)}</table></div>"
+    )
+
+
+def _related(record: Any) -> dict[str, tuple[Any, ...]]:
+    """The record's relations in the bundled organisation, if it is one of its records."""
+    if not getattr(type(record), "_ENTITY", False):
+        return {}
+    from . import load
+
+    org = load()
+    for coll in org.collections().values():
+        if any(candidate is record for candidate in coll):
+            return org.related(record)
+    return {}
+
+
+def records_html(records: Sequence[Any], *, title: str | None = None) -> str:
+    """A table with one row per record: id, name and the fields that are set in the first."""
+    if not records:
+        return "<em>no records</em>"
+    shown = [
+        f.name
+        for f in attrs.fields(type(records[0]))
+        if f.name not in ("sources", "aliases", "body")
+    ][:7]
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in shown)
+    body = []
+    for record in records[:_MAX_ROWS]:
+        cells = "".join(f"<td>{_text(getattr(record, n, None))}</td>" for n in shown)
+        body.append(f"<tr>{cells}</tr>")
+    more = "" if len(records) <= _MAX_ROWS else f"<p>… {len(records) - _MAX_ROWS} more</p>"
+    caption = f"<caption>{html.escape(title)}</caption>" if title else ""
+    return (
+        f"<table style='{_STYLE}'>{caption}<thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>{more}"
+    )

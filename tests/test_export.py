@@ -1,0 +1,153 @@
+"""Exports: dicts, JSON and YAML round trips, DataFrames, the graph, HTML and the figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import osce_model
+from osce_model import DataError, MissingExtraError, Organization
+from osce_model.export import dumps, from_dict, loads, to_dict
+from osce_model.graph import EDGE_KINDS
+
+ORG = osce_model.load()
+ENTITIES = [record for coll in ORG.collections().values() for record in coll]
+
+
+def test_to_dict_turns_references_into_ids(org: Organization) -> None:
+    """A record's references are ids in its dict; dates stay dates."""
+    data = to_dict(org.field_operations["Mission to Serbia"])
+    assert data["host"] == "serbia"
+    assert isinstance(data["established"], dt.date)
+    assert to_dict(org.chairpersonships[2025])["state"] == "finland"
+    assert to_dict(next(iter(org.press_releases)))["sources"] == [{"secretariat": "secretariat"}]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(ENTITIES), st.sampled_from(["json", "yaml"]))
+def test_round_trip_of_every_entity(record: Any, fmt: str) -> None:
+    """dumps then loads gives back an equal record, for any bundled entity and format."""
+    assert loads(dumps(record, format=fmt), type(record), format=fmt) == record  # type: ignore[arg-type]
+
+
+def test_round_trip_of_a_collection() -> None:
+    """A list of records round-trips too, and JSON is JSON."""
+    text = dumps(ORG.partners)
+    assert json.loads(text)[0]["iso2"] == "AF"
+    assert loads(text, osce_model.Partner) == list(ORG.partners)
+
+
+def test_from_dict_errors_name_the_field() -> None:
+    """Bad plain data is a DataError with the field path and the bad value."""
+    data = to_dict(ORG.field_operations["Mission to Serbia"])
+    data["host"] = "atlantis"
+    with pytest.raises(DataError, match=r"FieldOperation\.host: unknown .* 'atlantis'"):
+        from_dict(data, osce_model.FieldOperation)
+    with pytest.raises(DataError, match="invalid JSON"):
+        loads("{", osce_model.Partner)
+
+
+def test_dataframe_columns_are_typed() -> None:
+    """Dates are datetimes, enums categories, references ids plus names."""
+    frame = ORG.field_operations.to_dataframe()
+    assert len(frame) == len(ORG.field_operations)
+    assert str(frame["established"].dtype).startswith("datetime64")
+    assert str(frame["closed"].dtype).startswith("datetime64")
+    serbia = frame.set_index("id").loc["mission-to-serbia"]
+    assert (serbia["host"], serbia["host_name"]) == ("serbia", "Serbia")
+    partners = ORG.partners.to_dataframe()
+    assert str(partners["group"].dtype) == "category"
+    assert str(ORG.chairpersonships.to_dataframe()["year"].dtype) == "Int64"
+
+
+def test_query_results_become_dataframes() -> None:
+    """Results of a query mixing kinds get a kind column."""
+    frame = ORG.participating_states_on(dt.date(1980, 1, 1)).to_dataframe()
+    assert len(frame) == 35
+    assert set(frame["kind"]) == {"ParticipatingState", "FormerParticipatingState"}
+
+
+def test_every_collection_has_a_dataframe() -> None:
+    """to_dataframe works on every collection."""
+    for name, coll in ORG.collections().items():
+        assert len(coll.to_dataframe()) == len(coll), name
+
+
+def test_missing_pandas_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pandas, to_dataframe names the extra to install."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(MissingExtraError, match=r"pip install 'osce-model\[pandas\]'"):
+        ORG.partners.to_dataframe()
+    assert issubclass(MissingExtraError, ImportError)
+
+
+def test_importing_the_package_imports_no_optional_library() -> None:
+    """pandas, networkx and matplotlib are imported only when used."""
+    code = (
+        "import sys, osce_model; osce_model.load();"
+        "print([m for m in ('pandas', 'networkx', 'matplotlib') if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_networkx_graph() -> None:
+    """One node per entity, typed edges of the documented kinds."""
+    graph = ORG.to_networkx()
+    assert graph.number_of_nodes() == len(ENTITIES)
+    assert graph.nodes["participating_states:germany"]["name"] == "Germany"
+    assert graph.nodes["field_operations:mission-to-serbia"]["established"] == "2001-01-11"
+    kinds = {kind for _, _, kind in graph.edges(keys=True)}
+    assert kinds <= set(EDGE_KINDS)
+    assert graph.has_edge(
+        "participating_states:serbia", "field_operations:mission-to-serbia", key="hosts"
+    )
+    assert graph.has_edge(
+        "secretariat:strategic-police-matters-unit",
+        "secretariat:transnational-threats-department",
+        key="part_of",
+    )
+    assert graph.has_edge("participating_states:finland", "chairpersonships:2025", key="chaired")
+
+
+def test_html_reprs() -> None:
+    """Entities render as a card with related entities; collections and results as tables."""
+    card = ORG.participating_states["Serbia"]._repr_html_()
+    assert "<strong>Serbia</strong>" in card
+    assert "Mission to Serbia" in card  # a related field operation
+    table = ORG.partners._repr_html_()
+    assert table.count("<tr>") == 12
+    assert "Afghanistan" in table
+    assert "<table" in ORG.field_operations.active()._repr_html_()
+
+
+def test_plain_repr_is_short_and_python_like() -> None:
+    """repr names a record by id and name, references by id."""
+    assert (
+        repr(ORG.participating_states["DE"]) == "ParticipatingState(id='germany', name='Germany')"
+    )
+    assert repr(ORG.chairpersonships[2025]) == "Chairpersonship(year=2025, state='finland')"
+    assert repr(ORG.participating_states["TR"].former_names[0]) == (
+        "FormerName(name='Turkey', until=datetime.date(2022, 6, 1))"
+    )
+
+
+def test_membership_timeline_figure() -> None:
+    """The figure has the membership step line and the Chairpersonship row."""
+    from osce_model.plot import membership_timeline
+
+    figure = membership_timeline()
+    top, bottom = figure.axes
+    counts: Any = top.lines[0].get_ydata()
+    assert counts[0] == 35
+    assert counts[-1] == 57
+    assert len(bottom.patches) == len(ORG.chairpersonships)
