@@ -228,3 +228,17 @@ def test_references_resolve_to_records_of_the_organisation(org: Organization) ->
     (release,) = org.press_releases
     assert release.sources == (org.secretariat["OSCE Secretariat"],)
     assert release.fields_of_work == (org.fields_of_work["Policing"],)
+
+
+def test_iso_codes_agree_with_the_iso_3166_tables(org: Organization) -> None:
+    """Current codes match ISO 3166-1 and withdrawn ones ISO 3166-3 (pycountry's iso-codes)."""
+    import pycountry
+
+    for record in [*org.participating_states, *org.partners, *org.former_partners]:
+        country = pycountry.countries.get(alpha_2=record.iso2)
+        assert country is not None, record.iso2
+        assert country.alpha_3 == record.iso3, record.name
+    for former in org.former_participating_states:
+        historic = pycountry.historic_countries.get(alpha_4=former.iso3166_3)
+        assert historic is not None, former.name
+        assert (historic.alpha_2, historic.alpha_3) == (former.iso2, former.iso3), former.name
