@@ -88,3 +88,55 @@ def test_python_dash_m() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("2025: Finland")
+
+
+def test_search_ranks_and_exits_1_on_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """search prints ranked matches, JSON with --json, and exits 1 when nothing matches."""
+    code, out, _ = run(capsys, "search", "Kirgizstan", "--json")
+    assert code == 0
+    assert json.loads(out)[0]["id"] == "kyrgyzstan"
+    code, out, err = run(capsys, "search", "Narnia")
+    assert (code, out) == (1, "")
+    assert "nothing in the OSCE model matches 'Narnia'" in err
+
+
+def test_parse_and_corpus_through_main(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """parse FILE --json prints the release; corpus DIR --stats reads a saved corpus."""
+    from osce_model.corpus import save_corpus_yaml
+
+    seed = Path(__file__).parent / "fixtures" / "seed-press-release.txt"
+    code, out, _ = run(capsys, "parse", str(seed), "--json")
+    assert code == 0
+    (release,) = json.loads(out)
+    assert release["date"] == "2016-06-03"
+    assert release["fields_of_work"] == ["policing"]
+    from osce_model import load
+
+    save_corpus_yaml(load().press_releases, tmp_path / "corpus")
+    code, out, _ = run(capsys, "corpus", str(tmp_path / "corpus"), "--stats")
+    assert code == 0
+    assert "1" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "overview",
+        "states",
+        "partners",
+        "operations",
+        "chair",
+        "troika",
+        "show",
+        "search",
+        "parse",
+        "corpus",
+        "validate",
+    ],
+)
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """--help works on every command and exits 0."""
+    with pytest.raises(SystemExit) as caught:
+        main([command, "--help"])
+    assert caught.value.code == 0
+    assert "--json" in capsys.readouterr().out

@@ -126,7 +126,8 @@ events = []
 def hook(event, args):
     if event.startswith("socket.") or event in ("urllib.Request", "http.client.connect"):
         events.append(event)
-    if event == "open" and len(args) > 1 and isinstance(args[1], str) and set(args[1]) & set("wax+"):
+    mode = args[1] if event == "open" and len(args) > 1 else None
+    if isinstance(mode, str) and set(mode) & set("wax+"):
         events.append(f"write {args[0]}")
 sys.addaudithook(hook)
 import osce_model

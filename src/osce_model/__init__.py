@@ -76,7 +76,13 @@ __all__ = [
     "dumps",
     "from_dict",
     "load",
+    "load_corpus",
     "loads",
+    "parse_press_listing",
+    "parse_press_release",
+    "parse_press_release_html",
+    "save_corpus_jsonl",
+    "save_corpus_yaml",
     "to_dict",
 ]
 
@@ -134,6 +140,12 @@ _LAZY = {
     "from_dict": "export",
     "dumps": "export",
     "loads": "export",
+    "parse_press_release": "parsing",
+    "parse_press_release_html": "parsing",
+    "parse_press_listing": "parsing",
+    "load_corpus": "corpus",
+    "save_corpus_jsonl": "corpus",
+    "save_corpus_yaml": "corpus",
 }
 
 

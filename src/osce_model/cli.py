@@ -234,9 +234,57 @@ def _parser() -> argparse.ArgumentParser:
     troika.add_argument("year", type=int)
     show = add("show", "one entity of any kind, by any of its names")
     show.add_argument("name")
+    search = add("search", "ranked matches across every kind, tolerant of typos")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=10, help="at most this many (10)")
+    parse = add("parse", "parse osce.org press-release pages: text, HTML or a newsroom listing")
+    parse.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for stdin")
+    corpus = add("corpus", "read a press-release corpus: a directory of YAML files or a .jsonl")
+    corpus.add_argument("path", metavar="DIR")
+    corpus.add_argument("--stats", action="store_true", help="counts by type, source, field, State")
     validate = add("validate", "check a data directory laid out like data/")
     validate.add_argument("directory")
     return parser
+
+
+def _search(org: Organization, args: argparse.Namespace) -> int:
+    matches = org.search(args.text, limit=args.limit)
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "id": getattr(m.entity, "id", None),
+                    "name": m.entity.name,
+                    "kind": m.kind,
+                    "score": m.score,
+                    "how": m.how,
+                    "matched": m.matched,
+                }
+                for m in matches
+            ]
+        )
+    else:
+        for match in matches:
+            print(
+                f"{match.score:.2f}  {match.entity.name} ({match.kind}; {match.how}: "
+                f"{match.matched!r})"
+            )
+    if not matches:
+        print(f"osce-model: nothing in the OSCE model matches {args.text!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _parse(org: Organization, args: argparse.Namespace) -> int:
+    from ._cli_press import parse_command
+
+    return parse_command(org, args)
+
+
+def _corpus(org: Organization, args: argparse.Namespace) -> int:
+    from ._cli_press import corpus_command
+
+    return corpus_command(org, args)
 
 
 _COMMANDS = {
@@ -247,6 +295,9 @@ _COMMANDS = {
     "chair": _chair,
     "troika": _troika,
     "show": _show,
+    "search": _search,
+    "parse": _parse,
+    "corpus": _corpus,
 }
 
 

@@ -16,7 +16,15 @@ from ._converter import make_converter, problems_from, structure_record, unstruc
 from .errors import DataError, Problem
 from .organization import Organization
 
-__all__ = ["OrganizationResolver", "dumps", "from_dict", "loads", "to_dict", "to_dicts"]
+__all__ = [
+    "OrganizationResolver",
+    "converter_for",
+    "dumps",
+    "from_dict",
+    "loads",
+    "to_dict",
+    "to_dicts",
+]
 
 R = TypeVar("R")
 Format = Literal["json", "yaml"]
@@ -54,7 +62,8 @@ class OrganizationResolver:
         raise ValueError(f"unknown {kinds} {ref!r}")
 
 
-def _converter(org: Organization | None) -> Any:
+def converter_for(org: Organization | None) -> Any:
+    """The strict converter that resolves ids against ``org`` (the bundled one by default)."""
     from . import load
 
     target = load() if org is None else org
@@ -63,7 +72,7 @@ def _converter(org: Organization | None) -> Any:
 
 def to_dict(record: Any) -> dict[str, Any]:
     """A record as a dict; the records it refers to become their ids (a year, for a chair)."""
-    return unstructure_record(_converter(None), record)
+    return unstructure_record(converter_for(None), record)
 
 
 def from_dict(data: Any, cls: type[R], *, org: Organization | None = None) -> R:
@@ -71,7 +80,7 @@ def from_dict(data: Any, cls: type[R], *, org: Organization | None = None) -> R:
 
     Raises :class:`~osce_model.DataError` naming the field and the bad value.
     """
-    converter = _converter(org)
+    converter = converter_for(org)
     try:
         return structure_record(converter, data, cls)  # type: ignore[no-any-return]
     except Exception as exc:

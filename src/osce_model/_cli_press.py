@@ -1,0 +1,162 @@
+"""The press commands of ``osce-model``: ``parse FILE... [--json]`` and ``corpus PATH --stats``.
+
+Handlers take the organisation and the parsed arguments and return the exit code; a corpus
+that does not load raises :class:`~osce_model.DataError`, which the command line reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .corpus import load_corpus
+from .errors import ParseError
+from .export import to_dict
+from .organization import Organization
+from .parsing import parse_press_listing, parse_press_release, parse_press_release_html
+from .records import Issuer, PressRelease
+
+__all__ = ["corpus_command", "parse_command"]
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_TOP = 10  # how many of each kind the text statistics show
+
+
+def _json_default(value: object) -> Any:
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {value!r}")
+
+
+def _emit_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _issuer_name(issuer: Issuer) -> str:
+    return issuer if isinstance(issuer, str) else issuer.name
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    return Path(name).read_text(encoding="utf-8")
+
+
+def _is_listing(text: str) -> bool:
+    count = 0
+    for line in text.splitlines():
+        if line.lstrip("-•* ").casefold().startswith("publishing date:"):
+            count += 1
+            if count > 1:
+                return True
+    return False
+
+
+def _parse_file(org: Organization, name: str) -> list[PressRelease]:
+    text = _read(name)
+    if name.lower().endswith(_HTML_SUFFIXES) or text.lstrip()[:1] == "<":
+        return [parse_press_release_html(text, org=org)]
+    if _is_listing(text):
+        return parse_press_listing(text, org=org)
+    return [parse_press_release(text, org=org)]
+
+
+def _describe(release: PressRelease) -> list[str]:
+    facts = [release.content_type or "content type not stated"]
+    facts.append(str(release.date) if release.date else "undated")
+    if release.place or release.dateline_city:
+        facts.append(release.place or release.dateline_city or "")
+    lines = [release.id, f"  {release.title}", "  " + " · ".join(facts)]
+    if release.sources:
+        lines.append("  sources: " + "; ".join(_issuer_name(s) for s in release.sources))
+    if release.fields_of_work:
+        lines.append("  fields of work: " + ", ".join(f.name for f in release.fields_of_work))
+    if release.mentioned_states:
+        lines.append("  mentions: " + ", ".join(s.name for s in release.mentioned_states))
+    return lines
+
+
+def parse_command(org: Organization, args: argparse.Namespace) -> int:
+    """Parse each of ``args.files`` (a page as text or HTML, or a newsroom listing; "-" reads
+    stdin) and print the releases; a file that fails is reported and the others still run."""
+    releases: list[PressRelease] = []
+    failed = 0
+    for name in args.files:
+        try:
+            releases.extend(_parse_file(org, name))
+        except (OSError, UnicodeDecodeError, ParseError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"osce-model: {name}: {reason}", file=sys.stderr)
+            failed += 1
+    if args.json:
+        _emit_json([to_dict(release) for release in releases])
+    else:
+        for number, release in enumerate(releases):
+            if number:
+                print()
+            print("\n".join(_describe(release)))
+    return 1 if failed else 0
+
+
+def _counts(values: Iterable[str]) -> dict[str, int]:
+    return dict(Counter(values).most_common())
+
+
+def _statistics(releases: Sequence[PressRelease]) -> dict[str, Any]:
+    """Counts over a corpus: releases, dates, content types, sources, fields, States."""
+    dates = sorted(r.date for r in releases if r.date is not None)
+    return {
+        "releases": len(releases),
+        "dated": len(dates),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+        "content_types": _counts(r.content_type or "(not stated)" for r in releases),
+        "sources": _counts(_issuer_name(s) for r in releases for s in r.sources),
+        "fields_of_work": _counts(f.name for r in releases for f in r.fields_of_work),
+        "mentioned_states": _counts(s.name for r in releases for s in r.mentioned_states),
+    }
+
+
+def _print_statistics(path: str, stats: dict[str, Any]) -> None:
+    span = (
+        f"{stats['first_date']} to {stats['last_date']}" if stats["dated"] else "no dated releases"
+    )
+    print(f"{path}: {stats['releases']} press releases, {stats['dated']} dated ({span})")
+    for key, heading in (
+        ("content_types", "content types"),
+        ("sources", "sources"),
+        ("fields_of_work", "fields of work"),
+        ("mentioned_states", "participating States mentioned"),
+    ):
+        counts: dict[str, int] = stats[key]
+        if not counts:
+            continue
+        shown = list(counts.items())[:_TOP]
+        more = f", and {len(counts) - _TOP} more" if len(counts) > _TOP else ""
+        print(f"{heading}: " + ", ".join(f"{name} ({n})" for name, n in shown) + more)
+
+
+def corpus_command(org: Organization, args: argparse.Namespace) -> int:
+    """Load the corpus at ``args.path`` (a directory of YAML files or a .jsonl file) and print
+    its statistics (``args.stats``) or one line per release."""
+    releases = load_corpus(args.path, org=org)
+    if args.stats:
+        stats = _statistics(releases)
+        if args.json:
+            _emit_json(stats)
+        else:
+            _print_statistics(str(args.path), stats)
+        return 0
+    if args.json:
+        _emit_json([to_dict(release) for release in releases])
+    else:
+        for release in releases:
+            day = str(release.date or "undated")
+            print(f"{day:<10}  {release.id}  {release.title}")
+    return 0
