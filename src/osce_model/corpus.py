@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +30,7 @@ import cattrs
 import yaml
 
 from ._converter import problems_from, structure_record
+from ._fast_release import FastReleaseBuilder
 from ._yaml import line_of, read_yaml_file
 from .errors import DataError, Problem
 from .export import converter_for, to_dict
@@ -89,11 +91,13 @@ def _read_yaml_file(
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise ValueError(f"duplicate key {key!r}")
-        found[key] = value
+    found = dict(pairs)
+    if len(found) != len(pairs):  # rare: find the key to name it
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return found
 
 
@@ -102,32 +106,39 @@ def _reject_constant(name: str) -> Any:
 
 
 def _read_jsonl(
-    path: Path, conv: cattrs.Converter
+    path: Path, conv: cattrs.Converter, org: Organization
 ) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
     name = str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # streamed: a corpus can be larger than memory likes
+            return _read_jsonl_lines(handle, name, conv, org)
     except OSError as exc:
         raise DataError([Problem(f"cannot be read: {exc.strerror}", file=name)]) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DataError(
-            [Problem(f"is not UTF-8 text (byte {data[exc.start]:#04x})", file=name, line=line)]
-        ) from None
+
+
+def _read_jsonl_lines(
+    handle: Iterable[bytes], name: str, conv: cattrs.Converter, org: Organization
+) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
     releases: list[tuple[PressRelease, int]] = []
     problems: list[Problem] = []
-    # Only "\n" ends a record: str.splitlines would also split inside a JSON string at U+2028.
-    for number, row in enumerate(text.split("\n"), start=1):
+    builder = FastReleaseBuilder(org)
+    # One decoder for every line (json.loads with hooks would build one per call).
+    decode = json.JSONDecoder(
+        object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+    ).decode
+    # A binary file splits lines at b"\n" only (not inside a JSON string at U+2028).
+    for number, data in enumerate(handle, start=1):
+        try:
+            row = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(
+                Problem(f"is not UTF-8 text (byte {data[exc.start]:#04x})", file=name, line=number)
+            )
+            continue
         if not row.strip():
             continue
         try:
-            raw = json.loads(
-                row,
-                object_pairs_hook=_reject_duplicate_keys,
-                parse_constant=_reject_constant,
-            )
+            raw = decode(row)
         except json.JSONDecodeError as exc:
             problems.append(
                 Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", file=name, line=number)
@@ -135,6 +146,10 @@ def _read_jsonl(
             continue
         except (ValueError, RecursionError) as exc:
             problems.append(Problem(f"invalid JSON: {exc}", file=name, line=number))
+            continue
+        fast = builder.build(raw)
+        if fast is not None:
+            releases.append((fast, number))
             continue
         release, found = _structure(conv, raw, file=name, line=number)
         problems.extend(Problem(p.message, file=p.file, line=number, path=p.path) for p in found)
@@ -150,11 +165,23 @@ def load_corpus(path: str | Path, *, org: Organization | None = None) -> tuple[P
     ``.jsonl`` file of one release per line; or one YAML file. Every problem found, in every
     file, is raised together as a :class:`~osce_model.DataError` naming file and line.
     """
+    # Releases hold no reference cycles, so the cyclic collector has nothing to find while they
+    # are built; left on, its passes over a growing heap make a 100,000-release load grow
+    # faster than linearly (bench/README.md). It is switched back on as soon as we are done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_corpus(Path(path), org)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_corpus(path: Path, org: Organization | None) -> tuple[PressRelease, ...]:
     if org is None:
         from . import load
 
         org = load()
-    path = Path(path)
     # The organisation's own strict converter (export.OrganizationResolver resolves by id).
     conv: cattrs.Converter = converter_for(org)
     found: list[tuple[PressRelease, str, int | None]] = []
@@ -170,7 +197,7 @@ def load_corpus(path: str | Path, *, org: Organization | None = None) -> tuple[P
             if release is not None:
                 found.append((release, str(file), line))
     elif path.suffix == JSONL_SUFFIX and path.is_file():
-        releases, problems = _read_jsonl(path, conv)
+        releases, problems = _read_jsonl(path, conv, org)
         found.extend((release, str(path), line) for release, line in releases)
     elif path.suffix in YAML_SUFFIXES and path.is_file():
         release, problems, line = _read_yaml_file(path, conv)

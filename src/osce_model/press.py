@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Collection as AbcCollection
 from collections.abc import Iterable
 from typing import Any
 
@@ -87,24 +88,20 @@ class PressReleases(Collection[PressRelease]):
         ``since``/``until`` bound the date (inclusive; undated releases never match a bound);
         ``text`` is matched, normalised, against title and body.
         """
-        candidates: set[int] | None = None
-
-        def narrow(positions: Iterable[int]) -> None:
-            nonlocal candidates
-            found = set(positions)
-            candidates = found if candidates is None else candidates & found
-
+        # Each criterion gives the positions it allows, from an index; the smallest set is
+        # intersected with the others. Only ``text`` scans, and only what the others left.
+        allowed: list[AbcCollection[int]] = []
         if source is not None:
-            narrow(self._source_positions(source))
+            allowed.append(self._source_positions(source))
         if field_of_work is not None:
             key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
-            narrow(
+            allowed.append(
                 self._by_field.get(key, ())
                 or self._by_field.get(normalize(key).replace(" ", "-"), ())
             )
         if mentions is not None:
             key = mentions.id if isinstance(mentions, ParticipatingState) else str(mentions)
-            narrow(
+            allowed.append(
                 self._by_state.get(key, ())
                 or self._by_state.get(normalize(key).replace(" ", "-"), ())
             )
@@ -117,12 +114,16 @@ class PressReleases(Collection[PressRelease]):
                 if until is None
                 else bisect.bisect_right(self._dated, (until, len(self._records)))
             )
-            narrow(position for _, position in self._dated[low:high])
-        if candidates is None:
-            positions: Iterable[int] = range(len(self._records))
+            allowed.append({position for _, position in self._dated[low:high]})
+        records = self._records
+        if not allowed:
+            found = list(records)
+        elif len(allowed) == 1 and isinstance(allowed[0], tuple):  # already in data order
+            found = [records[p] for p in allowed[0]]
         else:
-            positions = sorted(candidates)
-        found = [self._records[p] for p in positions]
+            allowed.sort(key=len)
+            common = set(allowed[0]).intersection(*allowed[1:])
+            found = [records[p] for p in sorted(common)]
         if text is not None:
             needle = normalize(text)
             found = [r for r in found if needle in normalize(r.title + " " + r.body)]
