@@ -198,8 +198,8 @@ class Organization:
         """Ranked matches across all kinds, tolerant of typos and prefixes.
 
         Each :class:`~osce_model.queries.Match` has the entity, its kind, a score in (0, 1] and
-        how it matched ("name", "alias", "former name", "code", "prefix", "fuzzy"…). A text that
-        names nothing in the OSCE gives an empty list.
+        how it matched ("name", "alias", "former name", "code", "prefix", "fuzzy", "partial"…).
+        A text that names nothing in the OSCE gives an empty list.
         """
         from .queries import search
 
