@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=$(mktemp -d)/venv
 python3 -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet -e . pycountry
+"$venv/bin/python" -m pip install --quiet -e . pycountry pytest hypothesis rapidfuzz
 unset PYTHONDONTWRITEBYTECODE
 "$venv/bin/python" bench/run.py "$@"
