@@ -96,6 +96,8 @@ BAD_INPUTS = [
     ("an unknown local tag", "partners", "- !japan {id: japan}\n",
      r"partners\.yaml:1", r"", r"the tag '!japan' is not allowed"),
     ("nesting thousands of levels deep", "partners", "[" * 5000 + "]" * 5000 + "\n",
+     r"partners\.yaml:1", r"", r"nesting deeper than 64 levels|exceeded maximum nesting depth"),
+    ("block nesting a hundred levels deep", "partners", "- " * 100 + "x\n",
      r"partners\.yaml:1", r"", r"nesting deeper than 64 levels"),
 ]
 # fmt: on
