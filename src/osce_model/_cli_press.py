@@ -7,14 +7,13 @@ that does not load raises :class:`~osce_model.DataError`, which the command line
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ._json import to_json
 from .corpus import load_corpus
 from .errors import ParseError
 from .export import to_dict
@@ -28,14 +27,8 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _TOP = 10  # how many of each kind the text statistics show
 
 
-def _json_default(value: object) -> Any:
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
-
-
 def _emit_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    print(to_json(data))
 
 
 def _issuer_name(issuer: Issuer) -> str:

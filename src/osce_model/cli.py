@@ -8,26 +8,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from . import load
+from ._json import to_json
 from .errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
 from .organization import Organization
 
 __all__ = ["main"]
 
 
-def _json_default(value: object) -> Any:
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
-
-
 def _emit_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    print(to_json(data))
 
 
 def _as_dict(record: Any) -> dict[str, Any]:
@@ -184,7 +178,7 @@ def _show(org: Organization, args: argparse.Namespace) -> int:
         print(f"{type(entity).__name__}: {entity.name}")
         for key, value in data.items():
             if key not in ("name",) and value not in (None, [], ()):
-                print(f"  {key}: {json.dumps(value, ensure_ascii=False, default=_json_default)}")
+                print(f"  {key}: {to_json(value, indent=None)}")
     return 0
 
 

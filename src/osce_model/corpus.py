@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import datetime as _dt
 import gc
 import json
 import re
@@ -31,6 +30,7 @@ import yaml
 
 from ._converter import problems_from, structure_record
 from ._fast_release import FastReleaseBuilder
+from ._json import to_json
 from ._yaml import line_of, read_yaml_file
 from .errors import DataError, Problem
 from .export import converter_for, to_dict
@@ -244,18 +244,9 @@ def _as_data(release: object) -> dict[str, Any]:
     return to_dict(release)
 
 
-def _json_default(value: object) -> Any:
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
-
-
 def save_corpus_jsonl(releases: Iterable[PressRelease], path: str | Path) -> int:
     """Write ``releases`` to ``path`` as JSON Lines (replacing the file); return how many."""
-    lines = [
-        json.dumps(_as_data(release), ensure_ascii=False, default=_json_default)
-        for release in releases
-    ]
+    lines = [to_json(_as_data(release), indent=None) for release in releases]
     Path(path).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return len(lines)
 

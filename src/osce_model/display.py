@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from .records import _Entity
+
 __all__ = ["record_html", "records_html"]
 
 _MAX_ROWS = 60
@@ -17,8 +19,8 @@ _STYLE = "border-collapse:collapse;font-size:90%"
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if getattr(type(value), "_ENTITY", False):
-        return html.escape(value.name)
+    if isinstance(value, _Entity):
+        return html.escape(str(getattr(value, "name", "")))
     if isinstance(value, tuple):
         return ", ".join(_text(item) for item in value)
     if attrs.has(type(value)):  # a former name or an office holder
@@ -62,7 +64,7 @@ def record_html(record: Any) -> str:
 
 def _related(record: Any) -> dict[str, tuple[Any, ...]]:
     """The record's relations in the bundled organisation, if it is one of its records."""
-    if not getattr(type(record), "_ENTITY", False):
+    if not isinstance(record, _Entity):
         return {}
     from . import load
 

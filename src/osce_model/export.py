@@ -7,12 +7,12 @@ an equal record.
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 from collections.abc import Iterable
 from typing import Any, Literal, TypeVar
 
 from ._converter import make_converter, problems_from, structure_record, unstructure_record
+from ._json import to_json
 from .errors import DataError, Problem
 from .organization import Organization
 
@@ -87,12 +87,6 @@ def from_dict(data: Any, cls: type[R], *, org: Organization | None = None) -> R:
         raise DataError(problems_from(exc, data, file=None, path=cls.__name__)) from None
 
 
-def _json_default(value: object) -> Any:
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
-
-
 def dumps(obj: Any, *, format: Format = "json") -> str:
     """A record, or an iterable of records, as JSON or YAML text."""
     if hasattr(obj, "__attrs_attrs__"):
@@ -100,7 +94,7 @@ def dumps(obj: Any, *, format: Format = "json") -> str:
     else:
         data = [to_dict(record) for record in obj]
     if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+        return to_json(data)
     if format == "yaml":
         import yaml
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .errors import require
+from .records import _Entity
 
 if TYPE_CHECKING:
     import pandas
@@ -24,7 +25,7 @@ __all__ = ["to_dataframe"]
 
 
 def _is_record(value: object) -> bool:
-    return getattr(type(value), "_ENTITY", False) is True
+    return isinstance(value, _Entity)
 
 
 def _ref_id(value: Any) -> object:
