@@ -140,3 +140,17 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str
         main([command, "--help"])
     assert caught.value.code == 0
     assert "--json" in capsys.readouterr().out
+
+
+def test_show_reads_like_a_card(capsys: pytest.CaptureFixture[str]) -> None:
+    """show prints fields by name, terms with dates, and the related entities."""
+    code, out, _ = run(capsys, "show", "odihr")
+    assert code == 0
+    assert out.startswith("Office for Democratic Institutions and Human Rights (Institution)")
+    assert "    - Janez Lenarčič, Director (2008-07-01 – 2014-06-30)" in out
+    assert "(2024-12-06 – in office)" in out
+    code, out, _ = run(capsys, "show", "Serbia")
+    assert "  → field operations: Mission to Serbia" in out
+    code, _, err = run(capsys, "show", "Narnia")
+    assert code == 1
+    assert "nothing in the OSCE model is named 'Narnia'" in err

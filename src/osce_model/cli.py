@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from . import load
 from ._json import to_json
 from .errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
@@ -173,13 +175,49 @@ def _show(org: Organization, args: argparse.Namespace) -> int:
     entity = lookup(org, args.name)
     if args.json:
         _emit_json(_as_dict(entity))
-    else:
-        data = _as_dict(entity)
-        print(f"{type(entity).__name__}: {entity.name}")
-        for key, value in data.items():
-            if key not in ("name",) and value not in (None, [], ()):
-                print(f"  {key}: {to_json(value, indent=None)}")
+        return 0
+    print(f"{entity.name} ({type(entity).__name__})")
+    for field in attrs.fields(type(entity)):
+        value = getattr(entity, field.name)
+        if field.name in ("name", "sources") or value in (None, (), ""):
+            continue
+        if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            print(f"  {field.name}:")
+            for item in value:
+                print(f"    - {_words(item)}")
+        else:
+            print(f"  {field.name}: {_words(value)}")
+    shown = {field.name for field in attrs.fields(type(entity))}
+    for relation, entities in org.related(entity).items():
+        if relation in shown:
+            continue
+        print(f"  → {relation.replace('_', ' ')}: " + "; ".join(e.name for e in entities))
+    print(f"  sources: {len(getattr(entity, 'sources', ()))} (--json lists them)")
     return 0
+
+
+def _words(value: object) -> str:
+    """A value as a person reads it: a record by its name, a term with its dates."""
+    if isinstance(value, tuple):
+        return ", ".join(_words(item) for item in value)
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "id") and hasattr(value, "name"):
+        return str(value.name)
+    if attrs.has(type(value)):  # a former name or an office holder
+        name = str(getattr(value, "name", ""))
+        title = getattr(value, "title", None)
+        since, until = getattr(value, "since", None), getattr(value, "until", None)
+        span = ""
+        if hasattr(value, "since"):
+            end = "in office" if getattr(value, "current", False) else (until or "?")
+            span = f" ({since or '?'} – {end})"
+        elif until is not None:
+            span = f" (until {until})"
+        return f"{name}{f', {title}' if title else ''}{span}"
+    if hasattr(value, "value"):  # an enum
+        return str(value.value)
+    return str(value)
 
 
 def _validate(org: Organization | None, args: argparse.Namespace) -> int:
