@@ -128,6 +128,9 @@ def test_html_reprs() -> None:
     assert table.count("<tr>") == 12
     assert "Afghanistan" in table
     assert "<table" in ORG.field_operations.active()._repr_html_()
+    assert "<td>participating_states</td><td style='text-align:right'>57</td>" in (
+        ORG._repr_html_()
+    )
 
 
 def test_plain_repr_is_short_and_python_like() -> None:

@@ -126,6 +126,17 @@ class Organization:
             value = self._cache[name] = compute()
             return value
 
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{name}</td><td style='text-align:right'>{len(coll)}</td></tr>"
+            for name, coll in self.collections().items()
+        )
+        return (
+            f"<div><strong>OSCE</strong> <em>data as of {self.data_as_of}</em>"
+            f"<table><thead><tr><th>collection</th><th>records</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
+        )
+
     @staticmethod
     def _names() -> tuple[str, ...]:
         return tuple(name for name, _, _ in COLLECTIONS)
