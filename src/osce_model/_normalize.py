@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 __all__ = ["normalize"]
@@ -32,5 +31,7 @@ def normalize(text: str) -> str:
 
 
 def _fold_unicode(text: str) -> str:
+    import unicodedata  # only for non-ASCII text: the cold start looks up "DE"
+
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return decomposed.encode("ascii", "ignore").decode("ascii")
