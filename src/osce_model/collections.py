@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from ._normalize import normalize
@@ -276,9 +276,6 @@ def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str) ->
 
 def _today() -> _dt.date:
     return _dt.date.today()
-
-
-HostResolver = Callable[[object], "ParticipatingState | FormerParticipatingState | Territory"]
 
 
 class FieldOperations(Collection[FieldOperation]):
