@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from ._converter import ISSUER_KEYS
+from .export import OrganizationResolver
 from .organization import Organization
-from .records import PressRelease
+from .records import FieldOfWork, ParticipatingState, PressRelease
 
 __all__ = ["FastReleaseBuilder"]
 
@@ -40,14 +42,11 @@ class FastReleaseBuilder:
     """Builds :class:`PressRelease` records from JSON dicts, resolving ids against ``org``."""
 
     def __init__(self, org: Organization) -> None:
-        self.issuers: dict[str, dict[str, Any]] = {
-            "secretariat": {u.id: u for u in org.secretariat},
-            "institution": {i.id: i for i in org.institutions},
-            "field_operation": {f.id: f for f in org.field_operations},
-            "chairpersonship": {str(c.year): c for c in org.chairpersonships},
-        }
-        self.fields = {f.id: f for f in org.fields_of_work}
-        self.states = {s.id: s for s in org.participating_states}
+        # The converter's own issuer kinds and the export resolver's id tables: one source each.
+        resolver = OrganizationResolver(org)
+        self.issuers = {kind: resolver.table(cls) for kind, cls in ISSUER_KEYS.items()}
+        self.fields = resolver.table(FieldOfWork)
+        self.states = resolver.table(ParticipatingState)
 
     def build(self, raw: Any) -> PressRelease | None:
         """The release ``raw`` describes, or None to leave it to the strict converter."""

@@ -52,6 +52,10 @@ class OrganizationResolver:
                 key = str(getattr(record, "year", None) or record.id)
                 self._by_type.setdefault(type(record), {})[key] = record
 
+    def table(self, cls: type) -> dict[str, Any]:
+        """The records of class ``cls`` by id (a Chairpersonship by its year, as text)."""
+        return self._by_type.get(cls, {})
+
     def resolve(self, types: tuple[type, ...], ref: object) -> Any:
         """The record of one of ``types`` whose id (or year) is ``ref``."""
         for cls in types:
