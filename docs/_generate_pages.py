@@ -43,6 +43,6 @@ def generate(docs: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    from osce_model.plot import membership_timeline
+    from osce_model.export.plot import membership_timeline
 
     membership_timeline(org).savefig(static / "membership-timeline.png", dpi=90)

@@ -10,7 +10,7 @@ import pytest
 
 import osce_model
 from osce_model import Organization
-from osce_model.loading import load_directory
+from osce_model.storage.loader import load_directory
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

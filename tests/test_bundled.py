@@ -8,12 +8,12 @@ from pathlib import Path
 
 import osce_model
 from osce_model import Organization
-from osce_model._generate import generate_source
+from osce_model.storage.generate import generate_source
 
 
 def test_generated_module_is_not_stale(yaml_org: Organization) -> None:
-    """_bundled.py is exactly what the YAML files generate: run python -m osce_model._generate."""
-    from osce_model import _bundled
+    """_bundled.py is exactly what the YAML files generate: run python -m osce_model.storage.generate."""
+    from osce_model.storage import _generated as _bundled
 
     assert Path(_bundled.__file__).read_text(encoding="utf-8") == generate_source(yaml_org)
 
@@ -30,7 +30,7 @@ def test_import_reads_nothing_and_the_hot_path_needs_no_cattrs_or_yaml() -> None
     """A fresh interpreter imports the package and looks up a State without cattrs or PyYAML."""
     code = (
         "import sys, osce_model\n"
-        "assert 'osce_model._bundled' not in sys.modules\n"
+        "assert 'osce_model.storage._generated' not in sys.modules\n"
         "assert osce_model.load().participating_states['DE'].name == 'Germany'\n"
         "heavy = sorted(m for m in ('cattrs', 'yaml', 'difflib', 'importlib.metadata')"
         " if m in sys.modules)\n"

@@ -102,7 +102,7 @@ def test_search_ranks_and_exits_1_on_nothing(capsys: pytest.CaptureFixture[str])
 
 def test_parse_and_corpus_through_main(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """parse FILE --json prints the release; corpus DIR --stats reads a saved corpus."""
-    from osce_model.corpus import save_corpus_yaml
+    from osce_model.press.corpus import save_corpus_yaml
 
     seed = Path(__file__).parent / "fixtures" / "seed-press-release.txt"
     code, out, _ = run(capsys, "parse", str(seed), "--json")
@@ -150,7 +150,7 @@ def test_show_reads_like_a_card(capsys: pytest.CaptureFixture[str]) -> None:
     assert "    - Janez Lenarčič, Director (2008-07-01 – 2014-06-30)" in out
     assert "(2024-12-06 – in office)" in out
     code, out, _ = run(capsys, "show", "Serbia")
-    assert "  → field operations: Mission to Serbia" in out
+    assert "  → hosts: Mission to Serbia" in out
     code, _, err = run(capsys, "show", "Narnia")
     assert code == 1
     assert "nothing in the OSCE model is named 'Narnia'" in err

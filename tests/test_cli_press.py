@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import osce_model
-from osce_model._cli_press import corpus_command, parse_command
-from osce_model.corpus import save_corpus_jsonl
+from osce_model.cli.press import corpus_command, parse_command
+from osce_model.press.corpus import save_corpus_jsonl
 
 PRESS = Path(__file__).parent / "fixtures" / "press"
 SEED = Path(__file__).parent / "fixtures" / "seed-press-release.txt"
@@ -33,11 +33,11 @@ def test_parse_prints_each_release(capsys: pytest.CaptureFixture[str]) -> None:
         "  Head of OSCE Strategic Police Matters Unit addresses UN Chiefs of Police Summit in New "
         "York",
         "  Press release · 2016-06-03 · New York",
-        "  sources: Secretariat",
+        "  issuers: Secretariat",
         "  fields of work: Policing",
         "  mentions: Croatia",
     ]
-    assert "  sources: Programme Office in Dushanbe" in out
+    assert "  issuers: Programme Office in Dushanbe" in out
 
 
 def test_parse_json_reads_listings_too(capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,7 +46,7 @@ def test_parse_json_reads_listings_too(capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0
     data = json.loads(out)
     assert len(data) == 5
-    assert data[1]["sources"] == [{"chairpersonship": 2021}, {"secretariat": "secretary-general"}]
+    assert data[1]["issuers"] == [{"chairpersonship": 2021}, {"secretariat": "secretary-general"}]
     assert data[4]["date"] == "2016-06-03"
 
 
@@ -75,7 +75,7 @@ def test_corpus_statistics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert corpus_command(org, args) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{path}: 1 press releases, 1 dated (2016-06-03 to 2016-06-03)"
-    assert "sources: Secretariat (1)" in out
+    assert "issuers: Secretariat (1)" in out
     args.json = True
     assert corpus_command(org, args) == 0
     stats = json.loads(capsys.readouterr().out)

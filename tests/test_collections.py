@@ -103,17 +103,25 @@ def test_an_ambiguous_key_is_never_resolved_silently(org: Organization) -> None:
 
 
 def test_keys_must_be_str_or_int(org: Organization) -> None:
-    """Other key types are a TypeError."""
+    """Other key types are a TypeError on subscription; get() answers None for them."""
     with pytest.raises(TypeError):
-        org.participating_states[1.5]  # type: ignore[call-overload]
-    with pytest.raises(TypeError):
-        org.participating_states.get(True)
+        org.participating_states[1.5]  # type: ignore[index]
+    assert org.participating_states.get(True) is None
+    assert org.participating_states.get(None) is None
+    assert org.participating_states.get(float("nan")) is None
+    assert org.participating_states.get("Atlantis", "none") == "none"  # type: ignore[arg-type]
 
 
-def test_collections_are_ordered_immutable_and_sliceable(org: Organization) -> None:
-    """Data order, no assignment, slices give tuples."""
+def test_collections_are_ordered_immutable_and_keyed(org: Organization) -> None:
+    """Data order, no assignment; subscription is by key, positions are on .records."""
     states = org.participating_states
-    assert states[:2] == (states["Albania"], states["Andorra"])
+    assert states.records[:2] == (states["Albania"], states["Andorra"])
+    assert states.records[0] is states["Albania"]
+    with pytest.raises(TypeError, match=r"by key, not by position: use \.records"):
+        states[:2]  # type: ignore[index]
+    with pytest.raises(NotFoundError, match="no participating State matches 0"):
+        states[0]
+    assert org.chairpersonships[2025] is org.chairpersonships["2025"]
     assert list(states)[-1] is states["Uzbekistan"]
     with pytest.raises(AttributeError):
         states._records = ()

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import osce_model
 from osce_model import DataError, Organization, PressRelease
-from osce_model.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
-from osce_model.parsing import parse_press_listing, parse_press_release
+from osce_model.press.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
+from osce_model.press.parsing import parse_press_listing, parse_press_release
 
 PRESS = Path(__file__).parent / "fixtures" / "press"
 
@@ -62,7 +62,7 @@ def test_loaded_records_are_the_organisations(tmp_path: Path, org: Organization)
     path = tmp_path / "corpus.jsonl"
     save_corpus_jsonl(org.press_releases, path)
     (release,) = load_corpus(path, org=org)
-    assert release.sources[0] is org.secretariat["secretariat"]
+    assert release.issuers[0] is org.secretariat["secretariat"]
     assert release.mentioned_states[0] is org.participating_states["croatia"]
 
 
@@ -87,7 +87,7 @@ def releases_strategy(draw: st.DrawFn) -> PressRelease:
         date=draw(st.none() | st.dates()),
         place=draw(st.none() | text_strategy),
         dateline_city=draw(st.none() | text_strategy),
-        sources=tuple(draw(st.lists(issuer, max_size=3))),
+        issuers=tuple(draw(st.lists(issuer, max_size=3))),
         fields_of_work=tuple(
             draw(st.lists(st.sampled_from(list(org.fields_of_work)), max_size=3, unique=True))
         ),
@@ -122,7 +122,7 @@ GOOD: dict[str, Any] = {
     "date": "2020-05-01",
     "place": None,
     "dateline_city": None,
-    "sources": [{"institution": "odihr"}, {"text": "A ministry"}],
+    "issuers": [{"institution": "odihr"}, {"text": "A ministry"}],
     "fields_of_work": ["elections"],
     "mentioned_states": ["albania"],
     "body": "Text.",
@@ -143,15 +143,15 @@ BAD_RECORDS: list[tuple[str, Any, str]] = [
     ("unknown key", record(extra=1), r"extra: unknown key 'extra'"),
     ("missing key", record(title=...), r"missing required key 'title'"),
     ("unknown field of work", record(fields_of_work=["astrology"]),
-     r"fields_of_work\[0\]: unknown FieldOfWork 'astrology'"),
+     r"fields_of_work\[0\]: unknown field of work 'astrology'"),
     ("unknown State", record(mentioned_states=["atlantis"]),
-     r"mentioned_states\[0\]: unknown ParticipatingState 'atlantis'"),
+     r"mentioned_states\[0\]: unknown participating State 'atlantis'"),
     ("a State by name, not id", record(mentioned_states=["Albania"]),
-     r"unknown ParticipatingState 'Albania'"),
-    ("unknown Chairpersonship", record(sources=[{"chairpersonship": 1980}]),
-     r"sources\[0\]: unknown Chairpersonship 1980"),
-    ("unknown kind of issuer", record(sources=[{"state": "albania"}]),
-     r"sources\[0\]: unknown kind of issuer 'state'"),
+     r"unknown participating State 'Albania'"),
+    ("unknown Chairpersonship", record(issuers=[{"chairpersonship": 1980}]),
+     r"issuers\[0\]: unknown Chairpersonship 1980"),
+    ("unknown kind of issuer", record(issuers=[{"state": "albania"}]),
+     r"issuers\[0\]: unknown kind of issuer 'state'"),
     ("bad date", record(date="2020-13-01"), r"date: expected a date YYYY-MM-DD, got '2020-13-01'"),
     ("not a record", [1, 2], r"expected a mapping \(one press release\), got a list"),
     ("a string", "text", r"expected a mapping \(one press release\), got str 'text'"),

@@ -11,8 +11,8 @@ import attrs
 import pytest
 
 from osce_model import Organization, PartnerGroup
-from osce_model._normalize import normalize
-from osce_model.collections import record_keys
+from osce_model.schema.keys import normalize
+from osce_model.schema.keys import keys_of as record_keys
 
 from .conftest import FIXTURES
 
@@ -226,7 +226,7 @@ def test_references_resolve_to_records_of_the_organisation(org: Organization) ->
     units = set(org.secretariat)
     assert all(u.parent is None or u.parent in units for u in org.secretariat)
     (release,) = org.press_releases
-    assert release.sources == (org.secretariat["OSCE Secretariat"],)
+    assert release.issuers == (org.secretariat["OSCE Secretariat"],)
     assert release.fields_of_work == (org.fields_of_work["Policing"],)
 
 

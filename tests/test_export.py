@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import osce_model
 from osce_model import DataError, MissingExtraError, Organization
-from osce_model.export import dumps, from_dict, loads, to_dict
-from osce_model.graph import EDGE_KINDS
+from osce_model.storage.plain import dumps, from_dict, loads, to_dict
+from osce_model.organization.relations import RELATION_NAMES
 
 ORG = osce_model.load()
 ENTITIES = [record for coll in ORG.collections().values() for record in coll]
@@ -27,7 +27,7 @@ def test_to_dict_turns_references_into_ids(org: Organization) -> None:
     assert data["host"] == "serbia"
     assert isinstance(data["established"], dt.date)
     assert to_dict(org.chairpersonships[2025])["state"] == "finland"
-    assert to_dict(next(iter(org.press_releases)))["sources"] == [{"secretariat": "secretariat"}]
+    assert to_dict(next(iter(org.press_releases)))["issuers"] == [{"secretariat": "secretariat"}]
 
 
 @settings(max_examples=150, deadline=None)
@@ -71,7 +71,7 @@ def test_query_results_become_dataframes() -> None:
     """Results of a query mixing kinds get a kind column."""
     frame = ORG.participating_states_on(dt.date(1980, 1, 1)).to_dataframe()
     assert len(frame) == 35
-    assert set(frame["kind"]) == {"ParticipatingState", "FormerParticipatingState"}
+    assert set(frame["kind"]) == {"participating_state", "former_participating_state"}
 
 
 def test_every_collection_has_a_dataframe() -> None:
@@ -101,13 +101,14 @@ def test_importing_the_package_imports_no_optional_library() -> None:
 
 
 def test_networkx_graph() -> None:
-    """One node per entity, typed edges of the documented kinds."""
+    """One node per entity, named edges of the documented relations, from the one table."""
     graph = ORG.to_networkx()
     assert graph.number_of_nodes() == len(ENTITIES)
     assert graph.nodes["participating_states:germany"]["name"] == "Germany"
     assert graph.nodes["field_operations:mission-to-serbia"]["established"] == "2001-01-11"
-    kinds = {kind for _, _, kind in graph.edges(keys=True)}
-    assert kinds <= set(EDGE_KINDS)
+    names = {name for _, _, name in graph.edges(keys=True)}
+    assert names <= set(RELATION_NAMES)
+    assert graph.number_of_edges() == len(ORG.relations())
     assert graph.has_edge(
         "participating_states:serbia", "field_operations:mission-to-serbia", key="hosts"
     )
@@ -146,7 +147,7 @@ def test_plain_repr_is_short_and_python_like() -> None:
 
 def test_membership_timeline_figure() -> None:
     """The figure has the membership step line and the Chairpersonship row."""
-    from osce_model.plot import membership_timeline
+    from osce_model.export.plot import membership_timeline
 
     figure = membership_timeline()
     top, bottom = figure.axes

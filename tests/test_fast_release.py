@@ -9,15 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import osce_model
-from osce_model._converter import structure_record
-from osce_model._fast_release import FastReleaseBuilder
-from osce_model.export import converter_for, to_dict
+from osce_model.storage.converter import structure_record
+from osce_model.press._fast_release import FastReleaseBuilder
+from osce_model.storage.plain import converter_for, to_dict
 
 ORG = osce_model.load()
 BUILDER = FastReleaseBuilder(ORG)
 CONVERTER = converter_for(ORG)
 BASE: dict[str, Any] = json.loads(json.dumps(to_dict(next(iter(ORG.press_releases))), default=str))
-KEYS = [*BASE, "extra", "sources", "fields_of_work"]
+KEYS = [*BASE, "extra", "issuers", "fields_of_work"]
 VALUES = st.one_of(
     st.none(),
     st.booleans(),

@@ -10,7 +10,7 @@ import pytest
 
 import osce_model
 from osce_model import DataError
-from osce_model.loading import load_directory
+from osce_model.storage.loader import load_directory
 
 # A small valid partners.yaml to break in the cases below (your own words, not osce.org text).
 PARTNER = """\

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import osce_model
 from osce_model import Organization, ParseError, PressRelease
-from osce_model.parsing import (
+from osce_model.press.parsing import (
     parse_press_listing,
     parse_press_release,
     parse_press_release_html,
@@ -49,7 +49,7 @@ def summary(release: PressRelease) -> dict[str, Any]:
         "date": release.date,
         "place": release.place,
         "dateline_city": release.dateline_city,
-        "sources": ids(release.sources),
+        "issuers": ids(release.issuers),
         "fields": ids(release.fields_of_work),
         "states": ids(release.mentioned_states),
     }
@@ -63,45 +63,45 @@ LAYOUTS: list[tuple[str, dict[str, Any]]] = [
         "title": "Head of OSCE Strategic Police Matters Unit addresses UN Chiefs of Police "
                  "Summit in New York",
         "content_type": "Press release", "date": _dt.date(2016, 6, 3), "place": "New York",
-        "dateline_city": "New York", "sources": ["secretariat"], "fields": ["policing"],
+        "dateline_city": "New York", "issuers": ["secretariat"], "fields": ["policing"],
         "states": ["croatia"]}),
     ("current-site-statement.txt", {
         "title": "OSCE Chair and Secretary General deplore attack on humanitarian convoy",
         "content_type": "Statement", "date": _dt.date(2019, 3, 14),
         "place": "Bratislava, Vienna", "dateline_city": "Bratislava/Vienna",
-        "sources": ["2019", "secretary-general"],
+        "issuers": ["2019", "secretary-general"],
         "fields": ["conflict-prevention-and-resolution", "countering-terrorism"],
         "states": ["ukraine", "united-kingdom", "turkiye", "north-macedonia"]}),
     ("current-site.html", {
         "title": "OSCE trains border guards on detecting forged documents",
         "content_type": "Press release", "date": _dt.date(2024, 4, 8), "place": "Dushanbe",
-        "dateline_city": "Dushanbe", "sources": ["programme-office-in-dushanbe"],
+        "dateline_city": "Dushanbe", "issuers": ["programme-office-in-dushanbe"],
         "fields": ["border-management"], "states": ["tajikistan", "latvia"]}),
     ("odihr-publication.txt", {
         "title": "A handbook for observers of online election campaigns",
         "content_type": "Publication", "date": _dt.date(2023, 10, 2), "place": None,
-        "dateline_city": None, "sources": [],
+        "dateline_city": None, "issuers": [],
         "fields": ["democratization", "human-rights", "cyber-ict-security"],
         "states": ["georgia", "kyrgyzstan"]}),
     ("unbulleted-news.txt", {
         "title": "Young people in Osh practise mediating local disputes",
         "content_type": "News", "date": _dt.date(2022, 11, 21), "place": "Osh, Kyrgyzstan",
-        "dateline_city": None, "sources": ["programme-office-in-bishkek"],
+        "dateline_city": None, "issuers": ["programme-office-in-bishkek"],
         "fields": ["youth", "education", "conflict-prevention-and-resolution"],
         "states": ["kyrgyzstan", "tajikistan"]}),
     ("old-site-2001.txt", {
         "title": "Police cadets from several communities start third training course in "
                  "southern Serbia",
         "content_type": "", "date": _dt.date(2001, 8, 6), "place": "Belgrade",
-        "dateline_city": "Belgrade", "sources": [], "fields": [], "states": ["serbia"]}),
+        "dateline_city": "Belgrade", "issuers": [], "fields": [], "states": ["serbia"]}),
     ("title-body.txt", {
         "title": "OSCE Chairperson welcomes water-sharing agreement in Central Asia",
         "content_type": "", "date": None, "place": None, "dateline_city": "Vienna",
-        "sources": [], "fields": [], "states": ["kazakhstan", "uzbekistan"]}),
+        "issuers": [], "fields": [], "states": ["kazakhstan", "uzbekistan"]}),
     ("field-office-sr.txt", {
         "title": "Misija OEBS podržala obuku mladih novinara u Nišu",
         "content_type": "Saopštenje za medije", "date": _dt.date(2025, 11, 26), "place": None,
-        "dateline_city": "Niš", "sources": ["Misija OEBS u Srbiji"], "fields": [],
+        "dateline_city": "Niš", "issuers": ["Misija OEBS u Srbiji"], "fields": [],
         "states": []}),
 ]
 # fmt: on
@@ -174,8 +174,8 @@ def test_parsed_releases_join_the_organisation() -> None:
     found = bigger.press_releases.filter(mentions="united-kingdom")
     assert [r.title for r in found] == [parsed[1].title]
     chair_2019 = org.chairpersonships[2019]
-    assert bigger.press_releases.filter(source=chair_2019) == (parsed[1],)
-    assert bigger.press_releases.filter(source="Misija OEBS u Srbiji") == (parsed[-1],)
+    assert bigger.press_releases.filter(issuer=chair_2019) == (parsed[1],)
+    assert bigger.press_releases.filter(issuer="Misija OEBS u Srbiji") == (parsed[-1],)
     assert len(bigger.press_releases.filter(field_of_work="youth")) == 1
 
 
@@ -191,7 +191,7 @@ def test_listing_items() -> None:
         (_dt.date(2021, 5, 10), ""),
         (_dt.date(2021, 5, 7), "News"),
     ]
-    assert [ids(r.sources) for r in items] == [
+    assert [ids(r.issuers) for r in items] == [
         ["mission-to-moldova"],
         ["2021", "secretary-general"],
         [],
@@ -347,13 +347,13 @@ ISSUERS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("source", "expected"), ISSUERS, ids=[i[0] for i in ISSUERS])
 def test_issuers(source: str, expected: list[str]) -> None:
     """Issuers resolve to records, the Chairpersonship by year; the rest is kept as text."""
-    assert ids(parse_press_release(labelled(source=source)).sources) == expected
+    assert ids(parse_press_release(labelled(source=source)).issuers) == expected
 
 
 def test_an_issuer_without_a_year_stays_text() -> None:
     """With no date anywhere, "OSCE Chairpersonship" cannot name a year's record."""
     text = "Press release\nAn OSCE headline\n- Source:\n- OSCE Chairpersonship\nThe OSCE met."
-    assert parse_press_release(text).sources == ("OSCE Chairpersonship",)
+    assert parse_press_release(text).issuers == ("OSCE Chairpersonship",)
 
 
 @pytest.mark.parametrize(
@@ -435,7 +435,7 @@ def test_bad_arguments_are_parse_errors() -> None:
 
 def test_unexpected_failures_become_parse_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     """Even a failure inside the parser leaves it as a ParseError, chained to the cause."""
-    from osce_model import parsing
+    from osce_model.press import parsing
 
     def broken(text: str) -> list[Any]:
         raise RuntimeError("boom")
@@ -583,7 +583,7 @@ def test_pathological_html_finishes(name: str, make: Callable[[], str]) -> None:
 
 def test_too_long_a_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text over MAX_CHARS is refused before any work."""
-    from osce_model import parsing
+    from osce_model.press import parsing
 
     monkeypatch.setattr(parsing, "MAX_CHARS", 100)
     with pytest.raises(ParseError, match="101 characters long, over 100"):

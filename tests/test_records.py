@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 from osce_model import FormerName, Officeholder, Organization, ParticipatingState
-from osce_model.records import Institution
+from osce_model.schema.records import Institution
 
 
 def test_records_are_frozen(org: Organization) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -86,16 +88,17 @@ def test_partner_groups(org: Organization) -> None:
     assert japan.group is PartnerGroup.ASIAN
     assert japan in org.partners_in("asian")
     related = org.related(japan)
-    assert japan not in related["group_members"]
-    assert len(related["group_members"]) == 4
+    assert japan not in related["grouped_with"]
+    assert len(related["grouped_with"]) == 4
+    assert all(p.group is PartnerGroup.ASIAN for p in related["grouped_with"])
 
 
 def test_press_release_filter(org: Organization) -> None:
     """The bundled release is found by source, field, State and date, and missed otherwise."""
     (release,) = org.press_releases
     releases = org.press_releases
-    assert releases.filter(source="OSCE Secretariat") == (release,)
-    assert releases.filter(source=org.secretariat.root()) == (release,)
+    assert releases.filter(issuer="OSCE Secretariat") == (release,)
+    assert releases.filter(issuer=org.secretariat.root()) == (release,)
     assert releases.filter(field_of_work="policing") == (release,)
     assert releases.filter(mentions=org.participating_states["Croatia"]) == (release,)
     assert releases.filter(since=dt.date(2016, 6, 3), until=dt.date(2016, 6, 3)) == (release,)
@@ -105,18 +108,62 @@ def test_press_release_filter(org: Organization) -> None:
 
 
 def test_related(org: Organization) -> None:
-    """related() gives every direct relation of an entity, by kind of relation."""
+    """related() gives every direct relation of an entity, by relation name (inverse names
+    from the target's side), and takes a name as well as a record."""
     ukraine = org.related(org.participating_states["Ukraine"])
-    assert org.field_operations["SMM"] in ukraine["field_operations"]
-    assert [c.year for c in ukraine["chairpersonships"]] == [2013]
-    germany = org.related(org.participating_states["Germany"])
-    assert germany["predecessors"] == (org.former_participating_states["GDR"],)
-    assert {sg.name for sg in germany["secretaries_general"]} == {
-        "Wilhelm Höynck",
-        "Helga Maria Schmid",
-    }
+    assert org.field_operations["SMM"] in ukraine["hosts"]
+    assert [c.year for c in ukraine["chaired"]] == [2013]  # type: ignore[union-attr]
+    germany = org.related("Germany")
+    assert germany["predecessor"] == (org.former_participating_states["GDR"],)
+    assert {sg.name for sg in germany["national_of"]} == {"Wilhelm Höynck", "Helga Maria Schmid"}
     spmu = org.related(org.secretariat["SPMU"])
-    assert spmu["parent"] == (org.secretariat["TNTD"],)
+    assert spmu["part_of"] == (org.secretariat["TNTD"],)
+    assert org.secretariat["SPMU"] in org.related(org.secretariat["TNTD"])["has_part"]
     (release,) = org.press_releases
-    assert org.related(release)["fields_of_work"] == (org.fields_of_work["Policing"],)
-    assert "press_releases" in org.related(org.participating_states["Croatia"])
+    assert org.related(release)["about_field"] == (org.fields_of_work["Policing"],)
+    assert org.related(release)["issued_by"] == (org.secretariat.root(),)
+    assert org.related("Croatia")["mentioned_in"] == (release,)
+    assert org.related("Russia")["continues"] == (org.former_participating_states["USSR"],)
+    assert org.related("USSR")["continued_by"] == (org.participating_states["Russia"],)
+    assert org.related(org.former_partners["Mongolia"])["became"] == (
+        org.participating_states["Mongolia"],
+    )
+    schmid = org.secretaries_general["Helga Maria Schmid"]
+    (headed,) = [r for r in org.relations() if r.name == "headed" and r.source is schmid]
+    assert (headed.target, headed.since) == (org.secretariat.root(), schmid.since)
+    summit = org.summits.records[0]
+    assert summit in org.related(summit.host)["hosts"]
+
+
+def test_every_relation_has_both_names_and_edges(org: Organization) -> None:
+    """Each relation name the table uses is declared with its inverse, and every declared
+    relation that the bundled data can hold is in the table."""
+    from osce_model import RELATION_NAMES
+
+    used = {relation.name for relation in org.relations()}
+    assert used == set(RELATION_NAMES)
+    for relation in org.relations():
+        assert relation.target in org.related(relation.source)[relation.name]
+        assert relation.source in org.related(relation.target)[relation.inverse]
+
+
+def test_related_rejects_what_is_no_record(org: Organization) -> None:
+    """A name that names nothing is NotFoundError; another object is a TypeError."""
+    with pytest.raises(NotFoundError):
+        org.related("Narnia")
+    with pytest.raises(TypeError, match="expected a record or a name"):
+        org.related(42)  # type: ignore[arg-type]
+
+
+def test_a_users_organisation_has_its_own_relations(data_tree: Callable[..., Path]) -> None:
+    """Relations, and the cards that show them, come from the organisation that holds the
+    record, never from the bundled one."""
+    import osce_model
+
+    root = data_tree(press_releases="[]\n")
+    mine = osce_model.load(root)
+    croatia = mine.participating_states["Croatia"]
+    assert "mentioned_in" not in mine.related(croatia)
+    assert "mentioned_in" in osce_model.load().related("Croatia")
+    assert "mentioned in" not in croatia._repr_html_()
+    assert "mentioned in" in osce_model.load().participating_states["Croatia"]._repr_html_()

@@ -13,7 +13,7 @@ import pytest
 
 import osce_model
 from osce_model import DataError
-from osce_model.loading import load_directory
+from osce_model.storage.loader import load_directory
 
 BILLION_LAUGHS = "".join(
     [
@@ -93,7 +93,7 @@ def test_immutability(data_tree: Callable[..., Path]) -> None:
 
 FRESH_INTERPRETER = """
 import threading, osce_model
-from osce_model import _bundled
+from osce_model.storage import _generated as _bundled
 calls = []
 original = _bundled.build
 def counting_build():

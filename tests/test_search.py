@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from osce_model import AmbiguousKeyError, NotFoundError, Organization
-from osce_model._normalize import normalize
-from osce_model.queries import EXACT_SCORE, INEXACT_CEILING, Match, _typing_distance
+from osce_model.schema.keys import normalize
+from osce_model.organization.search import EXACT_SCORE, INEXACT_CEILING, Match, _typing_distance
 
 # Kinds, as the collections name them.
 PS = "participating State"
@@ -505,7 +505,7 @@ INEXACT_HOWS = {"prefix", "partial", "fuzzy"}
 def top_hit(org: Organization, text: str) -> tuple[str, str] | None:
     """The id and kind of the first search result, or None."""
     found = org.search(text, limit=1)
-    return (found[0].entity.id, found[0].kind) if found else None
+    return (found[0].entity.id, found[0].kind.label) if found else None
 
 
 def summarise(top: Callable[[str], tuple[str, str] | None]) -> tuple[float, float, int]:
@@ -536,7 +536,7 @@ def test_tables_are_large_and_distinct() -> None:
 
 def test_table_names_real_entities(org: Organization) -> None:
     """Every expected id is a record of the expected kind, so a typo in the table cannot pass."""
-    by_kind = {coll.kind: coll for coll in org.collections().values()}
+    by_kind = {coll.kind.label: coll for coll in org.collections().values()}
     for _text, ident, kind in VARIANTS:
         assert by_kind[kind].get(ident) is not None, (ident, kind)
 
@@ -546,7 +546,7 @@ def test_variant_finds_entity_first(org: Organization, text: str, ident: str, ki
     """A typo, prefix, alias, former name or acronym puts the entity first."""
     found = org.search(text)
     assert found, text
-    assert (found[0].entity.id, found[0].kind) == (ident, kind), found[:3]
+    assert (found[0].entity.id, found[0].kind.label) == (ident, kind), found[:3]
 
 
 @pytest.mark.parametrize("text", NON_MATCHES)
@@ -637,8 +637,8 @@ def test_former_states_come_first(
 ) -> None:
     """A former State's name finds that State first, and not the States that succeeded it."""
     found = org.search(text)
-    assert (found[0].entity.id, found[0].kind) == (former, "former participating State")
-    states = {m.entity.id for m in found if m.kind == "participating State"}
+    assert (found[0].entity.id, found[0].kind.label) == (former, "former participating State")
+    states = {m.entity.id for m in found if m.kind.label == "participating State"}
     assert not states & not_wanted
 
 
@@ -670,13 +670,16 @@ def test_prefix_lists_every_completion(org: Organization) -> None:
 def test_mongolia_state_before_former_partner(org: Organization) -> None:
     """Mongolia names both a State and a former Partner: search lists the State first."""
     found = org.search("Mongolia")
-    assert [m.kind for m in found[:2]] == ["participating State", "former Partner for Co-operation"]
+    assert [m.kind.label for m in found[:2]] == [
+        "participating State",
+        "former Partner for Co-operation",
+    ]
 
 
 def test_press_releases_are_not_searched(org: Organization) -> None:
     """Press releases are found with their own filter, not by search."""
     title = next(iter(org.press_releases)).title
-    assert all(m.kind != "press release" for m in org.search(title))
+    assert all(m.kind.label != "press release" for m in org.search(title))
 
 
 @pytest.mark.parametrize("limit", [0, 1, 3])

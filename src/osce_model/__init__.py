@@ -8,11 +8,12 @@
 'Serbia'
 
 Importing the package reads no file; :func:`load` builds the bundled organisation on first use.
+This module is the package's face: it re-exports the public names and wires presentation into
+the layers below (see docs/architecture.md); nothing inside the package imports it.
 """
 
 from __future__ import annotations
 
-import _thread
 import os as _os
 from typing import TYPE_CHECKING, Any
 
@@ -23,16 +24,32 @@ from .errors import (
     NotFoundError,
     OsceModelError,
     ParseError,
+    Problem,
 )
-from .organization import Organization
-from .records import (
+from .organization import (
+    RELATION_NAMES,
+    Chairpersonships,
+    Collection,
+    FieldOperations,
+    Match,
+    Organization,
+    PressReleases,
+    Relation,
+    Results,
+    Secretariat,
+)
+from .schema.kinds import Kind
+from .schema.presenters import presenters as _presenters
+from .schema.records import (
     Chairpersonship,
     DecisionMakingBody,
+    Entity,
     FieldOfWork,
     FieldOperation,
     FormerName,
     FormerParticipatingState,
     Institution,
+    Issuer,
     MeetingType,
     Officeholder,
     ParticipatingState,
@@ -41,21 +58,46 @@ from .records import (
     PressRelease,
     SecretariatUnit,
     SecretaryGeneral,
+    State,
     Summit,
     Territory,
 )
+from .storage.bundled import bundled as _bundled
+from .storage.bundled import bundled_data_dir
+
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers
+    import datetime
+
+    from .press.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
+    from .press.parsing import (
+        parse_press_listing,
+        parse_press_page,
+        parse_press_release,
+        parse_press_release_html,
+    )
+    from .storage.plain import dumps, from_dict, loads, to_dict
+
+    DATA_AS_OF: datetime.date
 
 __all__ = [
     "DATA_AS_OF",
+    "RELATION_NAMES",
     "AmbiguousKeyError",
     "Chairpersonship",
+    "Chairpersonships",
+    "Collection",
     "DataError",
     "DecisionMakingBody",
+    "Entity",
     "FieldOfWork",
     "FieldOperation",
+    "FieldOperations",
     "FormerName",
     "FormerParticipatingState",
     "Institution",
+    "Issuer",
+    "Kind",
+    "Match",
     "MeetingType",
     "MissingExtraError",
     "NotFoundError",
@@ -67,8 +109,14 @@ __all__ = [
     "Partner",
     "PartnerGroup",
     "PressRelease",
+    "PressReleases",
+    "Problem",
+    "Relation",
+    "Results",
+    "Secretariat",
     "SecretariatUnit",
     "SecretaryGeneral",
+    "State",
     "Summit",
     "Territory",
     "__version__",
@@ -79,6 +127,7 @@ __all__ = [
     "load_corpus",
     "loads",
     "parse_press_listing",
+    "parse_press_page",
     "parse_press_release",
     "parse_press_release_html",
     "save_corpus_jsonl",
@@ -86,25 +135,7 @@ __all__ = [
     "to_dict",
 ]
 
-__version__ = "0.1.0"
-
-_default: Organization | None = None
-_default_lock = _thread.allocate_lock()  # not threading: its import costs start-up time
-
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-
-def bundled_data_dir() -> Path:
-    """The directory of the bundled YAML files (inside the wheel, or data/ in a checkout)."""
-    from pathlib import Path  # only here: importing pathlib costs start-up time
-
-    here = Path(__file__).resolve().parent
-    inside = here / "data"
-    if inside.is_dir():
-        return inside
-    return here.parent.parent / "data"  # an editable install or a source checkout
+__version__ = "0.2.0"
 
 
 def load(
@@ -115,45 +146,89 @@ def load(
     With no ``root``, the bundled data: built once, on first use, and the same object on every
     call and in every thread. With ``root``, a directory laid out like the bundled ``data/``
     (every file present), loaded strictly: any problem raises one :class:`DataError` that lists
-    them all, and nothing half-built is returned. ``max_bytes`` caps each file's size (64 MiB).
+    them all, and nothing half-built is returned. ``max_bytes`` caps each file's size (64 MiB
+    by default); it must be a positive integer.
     """
-    global _default
-    if root is not None:
-        from pathlib import Path
+    if max_bytes is not None and (
+        isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0
+    ):
+        raise ValueError(f"max_bytes must be a positive integer, not {max_bytes!r}")
+    if root is None:
+        return _bundled()
+    from pathlib import Path
 
-        from ._yaml import DEFAULT_MAX_BYTES
-        from .loading import load_directory
+    from .storage.loader import load_directory
+    from .storage.strict_yaml import DEFAULT_MAX_BYTES
 
-        return load_directory(Path(root), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    if _default is None:
-        with _default_lock:
-            if _default is None:
-                from ._bundled import build
-
-                _default = build()
-    return _default
+    return load_directory(Path(root), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
 # Imported on first use: they need cattrs (and PyYAML), which a cold start does not.
 _LAZY = {
-    "to_dict": "export",
-    "from_dict": "export",
-    "dumps": "export",
-    "loads": "export",
-    "parse_press_release": "parsing",
-    "parse_press_release_html": "parsing",
-    "parse_press_listing": "parsing",
-    "load_corpus": "corpus",
-    "save_corpus_jsonl": "corpus",
-    "save_corpus_yaml": "corpus",
+    "to_dict": "storage.plain",
+    "from_dict": "storage.plain",
+    "dumps": "storage.plain",
+    "loads": "storage.plain",
+    "parse_press_release": "press.parsing",
+    "parse_press_release_html": "press.parsing",
+    "parse_press_listing": "press.parsing",
+    "parse_press_page": "press.parsing",
+    "load_corpus": "press.corpus",
+    "save_corpus_jsonl": "press.corpus",
+    "save_corpus_yaml": "press.corpus",
 }
 
+if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all
 
-def __getattr__(name: str) -> Any:
-    if name == "DATA_AS_OF":
-        return load().data_as_of
-    if name in _LAZY:
-        import importlib
+    def __getattr__(name: str) -> Any:
+        if name == "DATA_AS_OF":
+            return load().data_as_of
+        if name in _LAZY:
+            import importlib
 
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module 'osce_model' has no attribute {name!r}")
+            return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        raise AttributeError(f"module 'osce_model' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+# -- presentation, wired into the layers below, imported on first use -------------------------
+
+
+def _html_record(record: Any) -> str:
+    from .export.html import record_html
+
+    return record_html(record)
+
+
+def _html_records(records: Any, title: str | None) -> str:
+    from .export.html import records_html
+
+    return records_html(records, title)
+
+
+def _html_value(value: Any) -> str:
+    from .export.html import value_html
+
+    return value_html(value)
+
+
+def _dataframe(records: Any) -> Any:
+    from .export.frames import to_dataframe
+
+    return to_dataframe(records)
+
+
+def _graph(org: Any) -> Any:
+    from .export.graph import to_networkx
+
+    return to_networkx(org)
+
+
+_presenters.html_record = _html_record
+_presenters.html_records = _html_records
+_presenters.html_value = _html_value
+_presenters.dataframe = _dataframe
+_presenters.graph = _graph

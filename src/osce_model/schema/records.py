@@ -13,9 +13,12 @@ from typing import Any, ClassVar, Union
 
 import attrs
 
+from .presenters import presenters
+
 __all__ = [
     "Chairpersonship",
     "DecisionMakingBody",
+    "Entity",
     "FieldOfWork",
     "FieldOperation",
     "FormerName",
@@ -40,8 +43,8 @@ def _repr_value(value: object) -> str:
     if isinstance(value, tuple):
         inner = ", ".join(_repr_value(item) for item in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, _Entity):  # a record referred to: its id is enough
-        return repr(value.year if isinstance(value, Chairpersonship) else value.id)  # type: ignore[attr-defined]
+    if isinstance(value, _Entity):  # a record referred to: its key is enough
+        return repr(getattr(value, value.KEY))
     return repr(value)
 
 
@@ -83,16 +86,18 @@ class _Record:
         )
 
     def _repr_html_(self) -> str:
-        from .display import record_html
-
-        return record_html(self)
+        return presenters.get("html_record")(self)  # type: ignore[no-any-return]
 
 
 class _Entity(_Record):
-    """A record with an identity of its own, that other records refer to."""
+    """A record with an identity of its own, that other records refer to.
+
+    ``KEY`` is the field that identifies it and that other records use to refer to it.
+    """
 
     __slots__ = ()
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("id", "name")
+    KEY: ClassVar[str] = "id"
 
 
 class PartnerGroup(enum.Enum):
@@ -258,6 +263,7 @@ class Chairpersonship(_Entity):
     """The OSCE Chairpersonship of one year."""
 
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("year", "state")
+    KEY: ClassVar[str] = "year"
 
     year: int
     state: State
@@ -407,7 +413,7 @@ Issuer = Union[SecretariatUnit, Institution, FieldOperation, Chairpersonship, st
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class PressRelease(_Entity):
-    """A press release or news item; ``sources`` are its issuers (text when unrecognised)."""
+    """A press release or news item; ``issuers`` are who issued it (text when unrecognised)."""
 
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("id", "title", "date")
 
@@ -417,7 +423,7 @@ class PressRelease(_Entity):
     date: _dt.date | None = None
     place: str | None = None
     dateline_city: str | None = None
-    sources: tuple[Issuer, ...] = ()
+    issuers: tuple[Issuer, ...] = ()
     fields_of_work: tuple[FieldOfWork, ...] = ()
     mentioned_states: tuple[ParticipatingState, ...] = ()
     body: str = ""
@@ -427,3 +433,22 @@ class PressRelease(_Entity):
     def name(self) -> str:
         """The title."""
         return self.title
+
+
+# A record of any kind (tests/test_schema.py checks that it names every kind's class).
+Entity = Union[
+    ParticipatingState,
+    FormerParticipatingState,
+    Territory,
+    Partner,
+    Chairpersonship,
+    SecretaryGeneral,
+    SecretariatUnit,
+    Institution,
+    FieldOperation,
+    FieldOfWork,
+    MeetingType,
+    DecisionMakingBody,
+    Summit,
+    PressRelease,
+]

@@ -9,68 +9,83 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ._yaml import line_of
-from .errors import Problem
-from .records import (
-    Chairpersonship,
-    FieldOfWork,
-    FieldOperation,
-    FormerParticipatingState,
-    Institution,
-    Issuer,
-    ParticipatingState,
-    SecretariatUnit,
-    State,
-    Territory,
-)
+from ..errors import Problem
+from ..organization.organization import Organization
+from ..schema.kinds import Schema
+from ..schema.records import Issuer
+from .strict_yaml import line_of
 
 __all__ = [
-    "ENTITY_TYPES",
+    "Failed",
     "Resolver",
+    "StrictConverter",
     "make_converter",
     "problems_from",
     "structure_record",
     "unstructure_record",
 ]
 
-# Records that other records refer to by id (the Chairpersonship by year).
-ENTITY_TYPES: tuple[type, ...] = (
-    ParticipatingState,
-    FormerParticipatingState,
-    Territory,
-    SecretariatUnit,
-    Institution,
-    FieldOperation,
-    FieldOfWork,
-    Chairpersonship,
-)
-HostType = typing.Union[ParticipatingState, FormerParticipatingState, Territory]
-ISSUER_KEYS: dict[str, type] = {
-    "secretariat": SecretariatUnit,
-    "institution": Institution,
-    "field_operation": FieldOperation,
-    "chairpersonship": Chairpersonship,
-}
 _YAML_BOOL_WORDS = "unquoted yes/no/on/off/y/n load as booleans in YAML 1.1: quote the value"
 
 
-class Resolver(Protocol):
-    """Finds an already built record of one of ``types`` by its id."""
-
-    def resolve(self, types: tuple[type, ...], ref: object) -> Any: ...
+class Failed(Exception):
+    """A reference to a record that itself failed to load: reported once, at that record."""
 
 
-class _Unresolvable:
+class Resolver:
+    """The records that references may name, by class and key; the one place that turns an
+    id in plain data into a record, and says so when it cannot.
+
+    The loader adds records as it builds them (and marks those that failed); a resolver for a
+    whole organisation is :meth:`of`.
+    """
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.tables: dict[type, dict[str, Any]] = {}
+        self.failed: dict[type, set[str]] = {}
+
+    @classmethod
+    def of(cls, org: Organization) -> Resolver:
+        """A resolver for every record of ``org``."""
+        resolver = cls(org.schema)
+        for kind in org.schema.kinds:
+            for record in getattr(org, kind.collection):
+                resolver.add(record)
+        return resolver
+
+    def add(self, record: Any) -> None:
+        """Make ``record`` resolvable by its key."""
+        self.tables.setdefault(type(record), {})[str(record.id)] = record
+
+    def fail(self, cls: type, key: str) -> None:
+        """Note that the record ``key`` of ``cls`` failed: references to it are not reported."""
+        self.failed.setdefault(cls, set()).add(key)
+
+    def table(self, cls: type) -> dict[str, Any]:
+        """The records of class ``cls`` by key (a Chairpersonship by its year, as text)."""
+        return self.tables.get(cls, {})
+
     def resolve(self, types: tuple[type, ...], ref: object) -> Any:
-        raise ValueError(f"cannot resolve the reference {ref!r} without an organisation")
+        """The record of one of ``types`` whose key is ``ref``."""
+        key = str(ref)
+        for cls in types:
+            found = self.tables.get(cls, {}).get(key)
+            if found is not None:
+                return found
+        if any(key in self.failed.get(cls, ()) for cls in types):
+            raise Failed(key)
+        labels = " or ".join(self.schema.by_class[cls].label for cls in types)
+        raise ValueError(f"unknown {labels} {ref!r}")
 
 
 def _describe(value: object) -> str:
@@ -118,10 +133,40 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-def make_converter(resolver: Resolver | None = None) -> cattrs.Converter:
-    """Build the strict converter; ``resolver`` turns ids into the records they name."""
-    resolve = (resolver or _Unresolvable()).resolve
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+class StrictConverter(cattrs.Converter):
+    """The strict converter, with its per-class functions for whole records kept on it (so
+    that they are collected with it)."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        super().__init__(forbid_extra_keys=True, detailed_validation=True)
+        self.resolver = resolver
+        self.record_structurers: dict[type, Callable[[Any, type], Any]] = {}
+        self.record_unstructurers: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
+def _is_union_of(classes: tuple[type, ...]) -> Callable[[Any], bool]:
+    wanted = set(classes)
+
+    def check(tp: Any) -> bool:
+        if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+            return False
+        members = set(typing.get_args(tp))
+        return len(members) > 1 and members <= wanted
+
+    return check
+
+
+def _is_issuer(tp: Any) -> bool:
+    return tp == Issuer
+
+
+def make_converter(resolver: Resolver | None = None) -> StrictConverter:
+    """Build the strict converter; ``resolver`` turns ids into the records they name (by
+    default, none: unstructuring only)."""
+    schema = Organization.schema
+    resolver = resolver if resolver is not None else Resolver(schema)
+    resolve = resolver.resolve
+    conv = StrictConverter(resolver)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -160,84 +205,103 @@ def make_converter(resolver: Resolver | None = None) -> cattrs.Converter:
 
     conv.register_structure_hook_func(_is_enum, structure_enum)
 
-    def reference_hook(types: tuple[type, ...]) -> Callable[[object, Any], Any]:
+    # References: a field whose type is a kind's class, or a union of them, holds keys.
+    def reference_hook(classes: tuple[type, ...]) -> Callable[[object, Any], Any]:
         def structure_reference(value: object, _: Any) -> Any:
             if isinstance(value, bool) or not isinstance(value, (str, int)):
                 raise TypeError(f"expected an id, got {_describe(value)}")
-            return resolve(types, value)
+            return resolve(classes, value)
 
         return structure_reference
 
-    for entity_type in ENTITY_TYPES:
-        conv.register_structure_hook(entity_type, reference_hook((entity_type,)))
+    referable = schema.referable
+    for cls in referable:
+        conv.register_structure_hook(cls, reference_hook((cls,)))
     conv.register_structure_hook_func(
-        lambda t: t == State, reference_hook((ParticipatingState, FormerParticipatingState))
+        _is_union_of(referable),
+        lambda value, tp: reference_hook(typing.get_args(tp))(value, tp),
     )
-    conv.register_structure_hook_func(
-        lambda t: t == HostType,
-        reference_hook((ParticipatingState, FormerParticipatingState, Territory)),
-    )
+
+    # An issuer is a record of one of the kinds in the Issuer type, written as a one-key
+    # mapping {tag: key}, or text kept as written: {text: ...}.
+    issuer_kinds = {
+        schema.by_class[cls].tag: cls for cls in typing.get_args(Issuer) if cls in schema.by_class
+    }
+    tags = sorted([*issuer_kinds, "text"])
 
     def structure_issuer(value: object, _: Any) -> Issuer:
         if not isinstance(value, Mapping) or len(value) != 1:
             raise TypeError(
-                "expected a mapping with one key, one of "
-                f"{sorted([*ISSUER_KEYS, 'text'])}, got {_describe(value)}"
+                f"expected a mapping with one key, one of {tags}, got {_describe(value)}"
             )
-        ((kind, ref),) = value.items()
-        if kind == "text":
+        ((tag, ref),) = value.items()
+        if tag == "text":
             return _structure_str(ref, str)
-        if kind not in ISSUER_KEYS:
-            raise ValueError(
-                f"unknown kind of issuer {kind!r}; expected one of {sorted([*ISSUER_KEYS, 'text'])}"
-            )
+        if tag not in issuer_kinds:
+            raise ValueError(f"unknown kind of issuer {tag!r}; expected one of {tags}")
         if isinstance(ref, bool) or not isinstance(ref, (str, int)):
             raise TypeError(f"expected an id, got {_describe(ref)}")
-        return resolve((ISSUER_KEYS[kind],), ref)  # type: ignore[no-any-return]
+        return resolve((issuer_kinds[tag],), ref)  # type: ignore[no-any-return]
 
-    conv.register_structure_hook_func(lambda t: t == Issuer, structure_issuer)
+    conv.register_structure_hook_func(_is_issuer, structure_issuer)
 
-    # Unstructuring: a nested record becomes its id, an issuer a one-key mapping.
+    # Unstructuring: a record referred to becomes its key, an issuer a one-key mapping.
     def unstructure_reference(record: Any) -> Any:
-        return record.year if isinstance(record, Chairpersonship) else record.id
+        return getattr(record, record.KEY)
 
-    for entity_type in ENTITY_TYPES:
-        conv.register_unstructure_hook(entity_type, unstructure_reference)
+    for cls in referable:
+        conv.register_unstructure_hook(cls, unstructure_reference)
 
     def unstructure_issuer(issuer: Issuer) -> dict[str, Any]:
         if isinstance(issuer, str):
             return {"text": issuer}
-        for key, kind in ISSUER_KEYS.items():
-            if isinstance(issuer, kind):
-                return {key: unstructure_reference(issuer)}
-        raise TypeError(f"not an issuer: {issuer!r}")  # pragma: no cover
+        return {schema.kind_of(issuer).tag: unstructure_reference(issuer)}
 
-    conv.register_unstructure_hook_func(lambda t: t == Issuer, unstructure_issuer)
+    conv.register_unstructure_hook_func(_is_issuer, unstructure_issuer)
     conv.register_unstructure_hook(_dt.date, lambda d: d)
     return conv
 
 
-_STRUCTURE_FNS: dict[tuple[int, type], Any] = {}
-_UNSTRUCTURE_FNS: dict[tuple[int, type], Callable[[Any], dict[str, Any]]] = {}
+def _renamed(raw: Mapping[str, Any], cls: type) -> Mapping[str, Any]:
+    """``raw`` with the field names that older files used replaced by today's, with a
+    DeprecationWarning (see :attr:`Kind.renamed <osce_model.schema.kinds.Kind.renamed>`)."""
+    kind = Organization.schema.by_class.get(cls)
+    if kind is None or not kind.renamed:
+        return raw
+    old = [name for name in kind.renamed if name in raw and kind.renamed[name] not in raw]
+    if not old:
+        return raw
+    import warnings
+
+    for name in old:
+        warnings.warn(
+            f"{cls.__name__}: the field {name!r} is now called {kind.renamed[name]!r}; "
+            "the old name is read for now, but rewrite the data (save it again)",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+    updated = dict(raw)
+    for name in old:
+        updated[kind.renamed[name]] = updated.pop(name)
+    return updated
 
 
-def structure_record(conv: cattrs.Converter, raw: object, cls: type) -> Any:
+def structure_record(conv: StrictConverter, raw: object, cls: type) -> Any:
     """Structure ``raw`` as a whole ``cls`` record (not as a reference to one)."""
     if not isinstance(raw, Mapping):
         raise TypeError(f"expected a mapping (a record), got {_describe(raw)}")
-    key = (id(conv), cls)
-    fn = _STRUCTURE_FNS.get(key)
+    fn = conv.record_structurers.get(cls)
     if fn is None:
-        fn = _STRUCTURE_FNS[key] = make_dict_structure_fn(cls, conv)
-    return fn(raw, cls)
+        fn = conv.record_structurers[cls] = make_dict_structure_fn(cls, conv)
+    return fn(_renamed(raw, cls), cls)
 
 
-def unstructure_record(conv: cattrs.Converter, record: Any) -> dict[str, Any]:
-    """A whole record as plain data; the records it refers to become ids."""
-    key = (id(conv), type(record))
-    fn = _UNSTRUCTURE_FNS.get(key)
+def unstructure_record(conv: StrictConverter, record: Any) -> dict[str, Any]:
+    """A whole record as plain data; the records it refers to become their keys."""
+    cls = type(record)
+    fn = conv.record_unstructurers.get(cls)
     if fn is None:
-        fn = _UNSTRUCTURE_FNS[key] = make_dict_unstructure_fn(type(record), conv)
+        fn = conv.record_unstructurers[cls] = make_dict_unstructure_fn(cls, conv)
     return fn(record)
 
 

@@ -14,22 +14,13 @@ from typing import Any
 
 import attrs
 
-from . import load
-from ._json import to_json
-from .errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
-from .organization import Organization
+from ..errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
+from ..organization.organization import Organization
+from ..storage.bundled import bundled
+from ..storage.loader import load_directory
+from ._output import as_dict, emit_json
 
 __all__ = ["main"]
-
-
-def _emit_json(data: object) -> None:
-    print(to_json(data))
-
-
-def _as_dict(record: Any) -> dict[str, Any]:
-    from .export import to_dict
-
-    return to_dict(record)
 
 
 def _today() -> _dt.date:
@@ -41,11 +32,11 @@ def _overview(org: Organization, args: argparse.Namespace) -> int:
     chair = org.chairpersonship(today.year)
     active = org.field_operations.active(today)
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "data_as_of": org.data_as_of,
                 "counts": {name: len(coll) for name, coll in org.collections().items()},
-                "chairpersonship": _as_dict(chair) if chair else None,
+                "chairpersonship": as_dict(chair) if chair else None,
                 "active_field_operations": [op.id for op in active],
                 "institutions": [inst.id for inst in org.institutions],
             }
@@ -97,9 +88,9 @@ def _states(org: Organization, args: argparse.Namespace) -> int:
     day = args.on or _today()
     states = org.participating_states_on(day)
     if args.json:
-        _emit_json(
+        emit_json(
             [
-                {"id": s.id, "name": s.name_on(day) or s.name, "kind": type(s).__name__}
+                {"id": s.id, "name": s.name_on(day) or s.name, "kind": org.schema.kind_of(s).tag}
                 for s in states
             ]
         )
@@ -112,7 +103,7 @@ def _states(org: Organization, args: argparse.Namespace) -> int:
 
 def _partners(org: Organization, args: argparse.Namespace) -> int:
     if args.json:
-        _emit_json([_as_dict(p) for p in org.partners])
+        emit_json([as_dict(p) for p in org.partners])
         return 0
     for group in ("asian", "mediterranean"):
         members = org.partners_in(group)
@@ -124,18 +115,14 @@ def _partners(org: Organization, args: argparse.Namespace) -> int:
 
 
 def _operations(org: Organization, args: argparse.Namespace) -> int:
-    ops: Sequence[Any]
-    if args.host:
-        ops = org.field_operations.hosted_by(args.host)
-    else:
-        ops = tuple(org.field_operations)
+    operations = org.field_operations
+    ops: Sequence[Any] = operations.hosted_by(args.host) if args.host else tuple(operations)
     today = _today()
-    if args.active:
-        ops = [op for op in ops if op.active_on(today)]
-    elif args.closed:
-        ops = [op for op in ops if op.closed is not None and op.closed < today]
+    if args.active or args.closed:
+        wanted = operations.active(today) if args.active else operations.closed(today)
+        ops = [op for op in ops if op in wanted]
     if args.json:
-        _emit_json([_as_dict(op) for op in ops])
+        emit_json([as_dict(op) for op in ops])
         return 0
     for op in ops:
         span = f"{op.established or '?'} – {op.closed or 'active'}"
@@ -146,7 +133,7 @@ def _operations(org: Organization, args: argparse.Namespace) -> int:
 def _chair(org: Organization, args: argparse.Namespace) -> int:
     chair = org.chairpersonships[args.year]
     if args.json:
-        _emit_json(_as_dict(chair))
+        emit_json(as_dict(chair))
         return 0
     print(f"{chair.year}: {chair.state.name}")
     for person in chair.chairpersons:
@@ -157,9 +144,9 @@ def _chair(org: Organization, args: argparse.Namespace) -> int:
 def _troika(org: Organization, args: argparse.Namespace) -> int:
     trio = org.troika(args.year)
     if args.json:
-        _emit_json(
+        emit_json(
             {
-                label: (_as_dict(c) if c else None)
+                label: (as_dict(c) if c else None)
                 for label, c in zip(("previous", "current", "next"), trio, strict=False)
             }
         )
@@ -170,11 +157,9 @@ def _troika(org: Organization, args: argparse.Namespace) -> int:
 
 
 def _show(org: Organization, args: argparse.Namespace) -> int:
-    from .queries import lookup
-
-    entity = lookup(org, args.name)
+    entity = org.lookup(args.name)
     if args.json:
-        _emit_json(_as_dict(entity))
+        emit_json(as_dict(entity))
         return 0
     print(f"{entity.name} ({type(entity).__name__})")
     for field in attrs.fields(type(entity)):
@@ -221,10 +206,12 @@ def _words(value: object) -> str:
 
 
 def _validate(org: Organization | None, args: argparse.Namespace) -> int:
-    loaded = load(args.directory)
+    from pathlib import Path
+
+    loaded = load_directory(Path(args.directory))
     counts = {name: len(coll) for name, coll in loaded.collections().items()}
     if args.json:
-        _emit_json({"valid": True, "counts": counts})
+        emit_json({"valid": True, "counts": counts})
     else:
         print(f"{args.directory}: valid; " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     return 0
@@ -282,12 +269,12 @@ def _parser() -> argparse.ArgumentParser:
 def _search(org: Organization, args: argparse.Namespace) -> int:
     matches = org.search(args.text, limit=args.limit)
     if args.json:
-        _emit_json(
+        emit_json(
             [
                 {
                     "id": getattr(m.entity, "id", None),
                     "name": m.entity.name,
-                    "kind": m.kind,
+                    "kind": m.kind.tag,
                     "score": m.score,
                     "how": m.how,
                     "matched": m.matched,
@@ -298,7 +285,7 @@ def _search(org: Organization, args: argparse.Namespace) -> int:
     else:
         for match in matches:
             print(
-                f"{match.score:.2f}  {match.entity.name} ({match.kind}; {match.how}: "
+                f"{match.score:.2f}  {match.entity.name} ({match.kind.label}; {match.how}: "
                 f"{match.matched!r})"
             )
     if not matches:
@@ -308,13 +295,13 @@ def _search(org: Organization, args: argparse.Namespace) -> int:
 
 
 def _parse(org: Organization, args: argparse.Namespace) -> int:
-    from ._cli_press import parse_command
+    from .press import parse_command
 
     return parse_command(org, args)
 
 
 def _corpus(org: Organization, args: argparse.Namespace) -> int:
-    from ._cli_press import corpus_command
+    from .press import corpus_command
 
     return corpus_command(org, args)
 
@@ -340,10 +327,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "validate":
             return _validate(None, args)
-        return _COMMANDS[command](load(), args)
+        return _COMMANDS[command](bundled(), args)
     except (NotFoundError, AmbiguousKeyError, DataError, ParseError) as exc:
         message = str(exc).splitlines()
         print(f"osce-model: {message[0]}", file=sys.stderr)
         for extra in message[1:]:
             print(f"  {extra}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("osce-model: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..schema.presenters import presenters
+
 if TYPE_CHECKING:
     import pandas
 
@@ -19,14 +21,10 @@ class Results(tuple[T, ...]):
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The records as a pandas DataFrame (needs ``osce-model[pandas]``)."""
-        from .frames import to_dataframe
-
-        return to_dataframe(self)
+        return presenters.get("dataframe")(self)
 
     def _repr_html_(self) -> str:
-        from .display import records_html
-
-        return records_html(self)
+        return presenters.get("html_records")(self, None)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return f"Results({tuple.__repr__(self)})"

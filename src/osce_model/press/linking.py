@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ._normalize import normalize
-from .organization import Organization
-from .records import FieldOfWork, Issuer, ParticipatingState
+from ..organization.organization import Organization
+from ..schema.keys import normalize
+from ..schema.records import FieldOfWork, Issuer, ParticipatingState
 
 __all__ = ["Linker", "linker_for"]
 

@@ -1,16 +1,19 @@
-"""The press-release collection, indexed for filtering by source, field, State and date."""
+"""The press-release collection, indexed for filtering by issuer, field, State and date."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Collection as AbcCollection
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._normalize import normalize
-from .collections import Collection, record_keys
-from .records import FieldOfWork, ParticipatingState, PressRelease
+from ..schema.keys import keys_of, normalize
+from ..schema.records import Chairpersonship, FieldOfWork, ParticipatingState, PressRelease
+from .collections import Collection
 from .results import Results
+
+if TYPE_CHECKING:
+    from ..schema.kinds import Kind
 
 __all__ = ["PressReleases"]
 
@@ -24,33 +27,25 @@ def _issuer_key(issuer: Any) -> str:
 class PressReleases(Collection[PressRelease]):
     """Press releases, in data order, with indexed :meth:`filter`."""
 
-    __slots__ = ("_by_field", "_by_source", "_by_state", "_dated", "_issuer_names")
+    __slots__ = ("_by_field", "_by_issuer", "_by_state", "_dated", "_issuer_names")
 
-    _by_source: dict[str, tuple[int, ...]]
+    _by_issuer: dict[str, tuple[int, ...]]
     _by_field: dict[str, tuple[int, ...]]
     _by_state: dict[str, tuple[int, ...]]
     _dated: tuple[tuple[_dt.date, int], ...]
     _issuer_names: dict[str, frozenset[str]]
 
-    def __init__(
-        self,
-        records: Iterable[PressRelease],
-        *,
-        kind: str = "press release",
-        indices: tuple[dict[object, PressRelease], dict[str, tuple[PressRelease, ...]]]
-        | None = None,
-    ) -> None:
-        # A corpus can hold 100,000 releases: its look-up index is built on first use.
-        super().__init__(records, kind=kind, indices=indices, lazy=indices is None)
-        by_source: dict[str, list[int]] = {}
+    def __init__(self, records: Iterable[PressRelease], *, kind: Kind[Any, Any]) -> None:
+        super().__init__(records, kind=kind)
+        by_issuer: dict[str, list[int]] = {}
         by_field: dict[str, list[int]] = {}
         by_state: dict[str, list[int]] = {}
         dated: list[tuple[_dt.date, int]] = []
         issuer_names: dict[str, set[str]] = {}
         for position, release in enumerate(self._records):
-            for issuer in release.sources:
+            for issuer in release.issuers:
                 key = _issuer_key(issuer)
-                positions = by_source.setdefault(key, [])
+                positions = by_issuer.setdefault(key, [])
                 if not positions:  # first time this issuer is seen: index its names
                     for text, _how in _issuer_keys(issuer):
                         issuer_names.setdefault(normalize(text), set()).add(key)
@@ -62,7 +57,7 @@ class PressReleases(Collection[PressRelease]):
             if release.date is not None:
                 dated.append((release.date, position))
         dated.sort()
-        object.__setattr__(self, "_by_source", {k: tuple(v) for k, v in by_source.items()})
+        object.__setattr__(self, "_by_issuer", {k: tuple(v) for k, v in by_issuer.items()})
         object.__setattr__(self, "_by_field", {k: tuple(v) for k, v in by_field.items()})
         object.__setattr__(self, "_by_state", {k: tuple(v) for k, v in by_state.items()})
         object.__setattr__(self, "_dated", tuple(dated))
@@ -73,7 +68,7 @@ class PressReleases(Collection[PressRelease]):
     def filter(
         self,
         *,
-        source: object = None,
+        issuer: object = None,
         field_of_work: object = None,
         mentions: object = None,
         since: _dt.date | None = None,
@@ -82,7 +77,7 @@ class PressReleases(Collection[PressRelease]):
     ) -> Results[PressRelease]:
         """The releases matching every criterion given, in data order.
 
-        ``source`` is an issuer record or its name (a unit, institution, field operation,
+        ``issuer`` is an issuer record or its name (a unit, institution, field operation,
         Chairpersonship, or the text of an unrecognised issuer); ``field_of_work`` a
         :class:`FieldOfWork` or its id; ``mentions`` a :class:`ParticipatingState` or its id;
         ``since``/``until`` bound the date (inclusive; undated releases never match a bound);
@@ -91,8 +86,8 @@ class PressReleases(Collection[PressRelease]):
         # Each criterion gives the positions it allows, from an index; the smallest set is
         # intersected with the others. Only ``text`` scans, and only what the others left.
         allowed: list[AbcCollection[int]] = []
-        if source is not None:
-            allowed.append(self._source_positions(source))
+        if issuer is not None:
+            allowed.append(self._issuer_positions(issuer))
         if field_of_work is not None:
             key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
             allowed.append(
@@ -129,22 +124,18 @@ class PressReleases(Collection[PressRelease]):
             found = [r for r in found if needle in normalize(r.title + " " + r.body)]
         return Results(found)
 
-    def _source_positions(self, source: object) -> set[int]:
-        if isinstance(source, str):
-            keys: Iterable[str] = self._issuer_names.get(normalize(source), ())
+    def _issuer_positions(self, issuer: object) -> set[int]:
+        if isinstance(issuer, str):
+            keys: Iterable[str] = self._issuer_names.get(normalize(issuer), ())
         else:
-            keys = (_issuer_key(source),)
-        return {position for key in keys for position in self._by_source.get(key, ())}
+            keys = (_issuer_key(issuer),)
+        return {position for key in keys for position in self._by_issuer.get(key, ())}
 
 
 def _issuer_keys(issuer: Any) -> list[tuple[str, str]]:
     if isinstance(issuer, str):
         return [(issuer, "name")]
-    if hasattr(issuer, "year"):
-        return [
-            (str(issuer.year), "id"),
-            (issuer.name, "name"),
-            ("Chairpersonship", "name"),
-            ("OSCE Chairpersonship", "name"),
-        ]
-    return record_keys(issuer)
+    keys = keys_of(issuer)
+    if isinstance(issuer, Chairpersonship):  # "Chairpersonship" names every year's
+        keys.append(("Chairpersonship", "name"))
+    return keys

@@ -28,14 +28,15 @@ from typing import Any
 import cattrs
 import yaml
 
-from ._converter import problems_from, structure_record
+from ..errors import DataError, Problem
+from ..organization.organization import Organization
+from ..schema.records import PressRelease
+from ..storage.bundled import bundled
+from ..storage.converter import StrictConverter, problems_from, structure_record
+from ..storage.jsontext import to_json
+from ..storage.plain import converter_for, to_dict
+from ..storage.strict_yaml import line_of, read_yaml_file
 from ._fast_release import FastReleaseBuilder
-from ._json import to_json
-from ._yaml import line_of, read_yaml_file
-from .errors import DataError, Problem
-from .export import converter_for, to_dict
-from .organization import Organization
-from .records import PressRelease
 
 __all__ = ["load_corpus", "save_corpus_jsonl", "save_corpus_yaml"]
 
@@ -179,9 +180,7 @@ def load_corpus(path: str | Path, *, org: Organization | None = None) -> tuple[P
 
 def _load_corpus(path: Path, org: Organization | None) -> tuple[PressRelease, ...]:
     if org is None:
-        from . import load
-
-        org = load()
+        org = bundled()
     # The organisation's own strict converter (export.OrganizationResolver resolves by id).
     conv: cattrs.Converter = converter_for(org)
     found: list[tuple[PressRelease, str, int | None]] = []

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError, Problem
+from ..errors import DataError, Problem
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

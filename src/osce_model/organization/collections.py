@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._normalize import normalize
-from .errors import AmbiguousKeyError, NotFoundError
-from .records import (
+from ..errors import AmbiguousKeyError, NotFoundError
+from ..schema.keys import keys_of, normalize
+from ..schema.presenters import presenters
+from ..schema.records import (
     Chairpersonship,
     FieldOperation,
     FormerParticipatingState,
@@ -21,75 +22,47 @@ from .results import Results
 if TYPE_CHECKING:
     import pandas
 
+    from ..schema.kinds import Kind
+    from .search import SearchIndex
+
 __all__ = [
     "Chairpersonships",
     "Collection",
     "FieldOperations",
     "Secretariat",
     "build_indices",
-    "record_keys",
 ]
 
 T = TypeVar("T")
 
-# How a key names a record, strongest first; search reports it.
-MATCH_KINDS = ("id", "code", "name", "acronym", "alias", "former name")
-
-
-def record_keys(record: Any) -> list[tuple[str, str]]:
-    """Every (text, how) pair by which ``record`` can be looked up."""
-    keys: list[tuple[str, str]] = [(str(record.id), "id")]
-    for attr in ("iso2", "iso3", "iso3166_3"):
-        code = getattr(record, attr, None)
-        if code:
-            keys.append((code, "code"))
-    keys.append((record.name, "name"))
-    acronym = getattr(record, "acronym", None)
-    if acronym:
-        keys.append((acronym, "acronym"))
-    for alias in getattr(record, "aliases", ()):
-        keys.append((alias, "alias"))
-    for former in getattr(record, "former_names", ()):
-        keys.append((former.name, "former name"))
-    return keys
-
 
 class Collection(Generic[T]):
-    """An immutable, ordered collection of one kind of record.
+    """An immutable, ordered collection of one kind of record: a mapping by key that iterates
+    over its records in data order.
 
     ``coll[key]`` finds a record by id, code, name, acronym, alias or former name, ignoring case,
     accents, spacing, punctuation and a leading "OSCE " or "the "; it raises
     :class:`~osce_model.NotFoundError` (with suggestions) on a miss and
     :class:`~osce_model.AmbiguousKeyError` when the key names several records.
-    ``coll.get(key)`` returns None on a miss instead.
+    ``coll.get(key)`` returns None on a miss instead. Keys are text; an integer is a key too
+    (a Chairpersonship's year), never a position: for positions, use ``coll.records[i]``.
     """
 
-    __slots__ = ("_ambiguous", "_exact", "_kind", "_records")
+    __slots__ = ("_ambiguous", "_exact", "_kind", "_records", "_search")
 
     _records: tuple[T, ...]
     _exact: dict[object, T] | None
     _ambiguous: dict[str, tuple[T, ...]] | None
-    _kind: str
+    _kind: Kind[Any, Any]
+    _search: SearchIndex | None
 
-    def __init__(
-        self,
-        records: Iterable[T],
-        *,
-        kind: str,
-        indices: tuple[dict[object, T], dict[str, tuple[T, ...]]] | None = None,
-        lazy: bool = False,
-    ) -> None:
-        records = tuple(records)
-        exact: dict[object, T] | None = None
-        ambiguous: dict[str, tuple[T, ...]] | None = None
-        if indices is not None:
-            exact, ambiguous = indices
-        elif not lazy:
-            exact, ambiguous = build_indices(records)
-        object.__setattr__(self, "_records", records)
-        object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_ambiguous", ambiguous)
+    def __init__(self, records: Iterable[T], *, kind: Kind[Any, Any]) -> None:
+        # Indices are built on the first look-up: a cold start needs only the records.
+        object.__setattr__(self, "_records", tuple(records))
+        object.__setattr__(self, "_exact", None)
+        object.__setattr__(self, "_ambiguous", None)
         object.__setattr__(self, "_kind", kind)
+        object.__setattr__(self, "_search", None)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -101,9 +74,14 @@ class Collection(Generic[T]):
         return (_rebuild, (type(self), self._records, self._kind))
 
     @property
-    def kind(self) -> str:
-        """What the records are, in words ("participating State")."""
+    def kind(self) -> Kind[Any, Any]:
+        """The kind of record held: its declaration (``kind.label`` is "participating State")."""
         return self._kind
+
+    @property
+    def records(self) -> Results[T]:
+        """The records, in data order, as a tuple: for positions and slices."""
+        return Results(self._records)
 
     def __len__(self) -> int:
         return len(self._records)
@@ -126,19 +104,19 @@ class Collection(Generic[T]):
         return hash(self._records)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} of {len(self)} {self._kind} records>"
+        return f"<{type(self).__name__} of {len(self)} {self._kind.label} records>"
 
-    @overload
-    def __getitem__(self, key: int | str) -> T: ...
-    @overload
-    def __getitem__(self, key: slice) -> tuple[T, ...]: ...
-    def __getitem__(self, key: int | str | slice) -> T | tuple[T, ...]:
+    def __getitem__(self, key: int | str) -> T:
+        if isinstance(key, slice):
+            raise TypeError(
+                f"{type(self).__name__} is indexed by key, not by position: "
+                "use .records[...] for positions and slices"
+            )
+        exact, _ = self._indices()
         try:  # the common case, a key as written in the data, is one dict look-up
-            return self._exact[key]  # type: ignore[index]
+            return exact[key]
         except (KeyError, TypeError):
             pass
-        if isinstance(key, slice):
-            return self._records[key]
         return self._find(key)
 
     def __contains__(self, key: object) -> bool:
@@ -146,15 +124,19 @@ class Collection(Generic[T]):
             return len(self._matches(key)) == 1
         return any(record == key for record in self._records)
 
-    def get(self, key: int | str, default: T | None = None) -> T | None:
-        """The record ``key`` names, or ``default`` when none does.
+    def get(self, key: object, default: T | None = None) -> T | None:
+        """The record ``key`` names, or ``default`` when none does (or ``key`` is no key: None,
+        NaN…).
 
         A key that names several records still raises :class:`AmbiguousKeyError`: it is never
         resolved silently to one of them.
         """
+        if isinstance(key, bool) or not isinstance(key, (str, int)):
+            return default
+        exact, _ = self._indices()
         try:
-            return self._exact[key]  # type: ignore[index]
-        except (KeyError, TypeError):
+            return exact[key]
+        except KeyError:
             pass
         matches = self._matches(key)
         if not matches:
@@ -165,21 +147,15 @@ class Collection(Generic[T]):
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The records as a pandas DataFrame (needs ``osce-model[pandas]``)."""
-        from .frames import to_dataframe
-
-        return to_dataframe(self._records)
+        return presenters.get("dataframe")(self._records)
 
     def _repr_html_(self) -> str:
-        from .display import records_html
-
-        return records_html(self._records, title=f"{len(self)} {self._kind} records")
-
-    def ids(self) -> tuple[str, ...]:
-        """The ids, in order."""
-        return tuple(record.id for record in self._records)  # type: ignore[attr-defined]
+        return presenters.get("html_records")(  # type: ignore[no-any-return]
+            self._records, f"{len(self)} {self._kind.label} records"
+        )
 
     def _indices(self) -> tuple[dict[object, T], dict[str, tuple[T, ...]]]:
-        if self._exact is None or self._ambiguous is None:  # a lazy collection, first look-up
+        if self._exact is None or self._ambiguous is None:  # the first look-up
             exact, ambiguous = build_indices(self._records)
             object.__setattr__(self, "_ambiguous", ambiguous)
             object.__setattr__(self, "_exact", exact)
@@ -188,7 +164,9 @@ class Collection(Generic[T]):
 
     def _matches(self, key: object) -> tuple[T, ...]:
         if isinstance(key, bool) or not isinstance(key, (str, int)):
-            raise TypeError(f"a {self._kind} key must be a str or an int, not {type(key).__name__}")
+            raise TypeError(
+                f"a {self._kind.label} key must be a str or an int, not {type(key).__name__}"
+            )
         exact, ambiguous = self._indices()
         norm = normalize(str(key))
         found = exact.get(norm)
@@ -207,33 +185,29 @@ class Collection(Generic[T]):
         if matches:
             raise self._ambiguous_error(key, matches)
         raise NotFoundError(
-            f"no {self._kind} matches {key!r}", key=key, suggestions=self.suggest(str(key))
+            f"no {self._kind.label} matches {key!r}", key=key, suggestions=self.suggest(str(key))
         )
 
     def _ambiguous_error(self, key: object, matches: Sequence[T]) -> AmbiguousKeyError:
         names = ", ".join(f"{m.name!r} ({m.id})" for m in matches)  # type: ignore[attr-defined]
         return AmbiguousKeyError(
-            f"{key!r} names several {self._kind} records: {names}", key=key, candidates=matches
+            f"{key!r} names several {self._kind.label} records: {names}",
+            key=key,
+            candidates=matches,
         )
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
-        """The names of the records whose keys are closest to ``text``."""
-        import difflib  # only on a miss
+        """The names of the records closest to ``text``, by the search engine's ranking."""
+        if self._search is None:
+            from .search import SearchIndex  # only on a miss
 
-        exact, ambiguous = self._indices()
-        by_key: dict[str, list[T]] = {}
-        for key, record in exact.items():
-            if isinstance(key, str):
-                by_key.setdefault(normalize(key), []).append(record)
-        for key, records in ambiguous.items():
-            by_key.setdefault(key, []).extend(records)
-        close = difflib.get_close_matches(normalize(text), list(by_key), n=n * 2, cutoff=0.75)
+            object.__setattr__(self, "_search", SearchIndex([self]))
+        assert self._search is not None
         names: list[str] = []
-        for key in close:
-            for record in by_key[key]:
-                name = record.name  # type: ignore[attr-defined]
-                if name not in names:
-                    names.append(name)
+        for match in self._search.search(text, limit=n * 2):
+            name = match.entity.name
+            if name not in names:
+                names.append(name)
         return names[:n]
 
 
@@ -246,7 +220,7 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
     normalized: dict[str, list[T]] = {}
     raw: dict[object, T] = {}
     for record in records:
-        for text, _how in record_keys(record):
+        for text, _how in keys_of(record):
             key = normalize(text)
             if not key:
                 continue
@@ -270,7 +244,9 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
     return exact, ambiguous
 
 
-def _rebuild(cls: type[Collection[Any]], records: tuple[Any, ...], kind: str) -> Collection[Any]:
+def _rebuild(
+    cls: type[Collection[Any]], records: tuple[Any, ...], kind: Kind[Any, Any]
+) -> Collection[Any]:
     return cls(records, kind=kind)
 
 
@@ -317,7 +293,7 @@ class FieldOperations(Collection[FieldOperation]):
         matches = [
             ident
             for ident, h in hosts.items()
-            if any(normalize(text) == norm for text, _ in record_keys(h))
+            if any(normalize(text) == norm for text, _ in keys_of(h))
         ]
         if len(matches) == 1:
             return matches[0]
@@ -340,9 +316,7 @@ class Chairpersonships(Collection[Chairpersonship]):
         if not isinstance(state, str):
             raise TypeError(f"a State key must be a str, not {type(state).__name__}")
         norm = normalize(state)
-        found = [
-            c for c in self if any(normalize(text) == norm for text, _ in record_keys(c.state))
-        ]
+        found = [c for c in self if any(normalize(text) == norm for text, _ in keys_of(c.state))]
         return Results(found)
 
 
@@ -359,8 +333,11 @@ class Secretariat(Collection[SecretariatUnit]):
         return self[key]
 
     def root(self) -> SecretariatUnit:
-        """The Secretariat itself."""
-        return next(unit for unit in self if unit.parent is None)
+        """The Secretariat itself: the unit with no parent."""
+        for unit in self:
+            if unit.parent is None:
+                return unit
+        raise NotFoundError("no Secretariat unit is without a parent: the tree has no root")
 
     def parent(self, key: object) -> SecretariatUnit | None:
         """The unit above ``key``; None for the Secretariat itself."""

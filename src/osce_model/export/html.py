@@ -8,9 +8,10 @@ from typing import Any
 
 import attrs
 
-from .records import _Entity
+from ..organization.organization import Organization
+from ..schema.records import _Entity
 
-__all__ = ["record_html", "records_html"]
+__all__ = ["organization_html", "record_html", "records_html", "value_html"]
 
 _MAX_ROWS = 60
 _STYLE = "border-collapse:collapse;font-size:90%"
@@ -63,19 +64,38 @@ def record_html(record: Any) -> str:
 
 
 def _related(record: Any) -> dict[str, tuple[Any, ...]]:
-    """The record's relations in the bundled organisation, if it is one of its records."""
+    """The record's relations in the organisation that holds it (the newest, if several)."""
     if not isinstance(record, _Entity):
         return {}
-    from . import load
-
-    org = load()
-    for coll in org.collections().values():
-        if any(candidate is record for candidate in coll):
-            return org.related(record)
+    for org in reversed(Organization.alive()):
+        if org.holds(record):
+            return org.related(record)  # type: ignore[arg-type]
     return {}
 
 
-def records_html(records: Sequence[Any], *, title: str | None = None) -> str:
+def organization_html(org: Organization) -> str:
+    """A summary of an organisation: its collections and their sizes."""
+    rows = "".join(
+        f"<tr><td>{html.escape(name)}</td><td style='text-align:right'>{len(coll)}</td></tr>"
+        for name, coll in org.collections().items()
+    )
+    return (
+        f"<div><strong>OSCE</strong> <em>data as of {org.data_as_of}</em>"
+        f"<table><thead><tr><th>collection</th><th>records</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def value_html(value: Any) -> str:
+    """HTML for any value that shows itself: an organisation, a record, or records."""
+    if isinstance(value, Organization):
+        return organization_html(value)
+    if isinstance(value, _Entity) or attrs.has(type(value)):
+        return record_html(value)
+    return records_html(list(value))
+
+
+def records_html(records: Sequence[Any], title: str | None = None) -> str:
     """A table with one row per record: id, name and the fields that are set in the first."""
     if not records:
         return "<em>no records</em>"

@@ -16,33 +16,17 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._normalize import normalize
-from .collections import record_keys
-from .errors import AmbiguousKeyError, NotFoundError
-from .records import (
-    Chairpersonship,
-    FieldOfWork,
-    FieldOperation,
-    FormerParticipatingState,
-    Institution,
-    ParticipatingState,
-    Partner,
-    PressRelease,
-    SecretariatUnit,
-    SecretaryGeneral,
-    Summit,
-    Territory,
-)
+from ..schema.keys import keys_of, normalize
 
 if TYPE_CHECKING:
-    from .organization import Organization
+    from ..schema.kinds import Kind
 
-__all__ = ["Match", "SearchIndex", "lookup", "related", "search"]
+__all__ = ["Match", "SearchIndex"]
 
 # The score of a text equal to a key, by how the key names the record.
 EXACT_SCORE = {
@@ -84,7 +68,8 @@ STOPWORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "t
 
 @attrs.frozen(kw_only=True)
 class Match:
-    """One search result: the entity, its kind, a score in (0, 1] and how it matched.
+    """One search result: the entity, its kind (``kind.label``: "participating State"), a
+    score in (0, 1] and how it matched.
 
     ``how`` is the kind of key equal to the text ("name", "alias", "former name", "acronym",
     "code", "id"), or else "prefix" (the text begins the key), "partial" (the text's words are
@@ -93,14 +78,14 @@ class Match:
     """
 
     entity: Any
-    kind: str
+    kind: Kind[Any, Any]
     score: float
     how: str
     matched: str
 
 
 # One way a key names a record: the record, its kind, how, the key as written, the kind's rank.
-_Entry = tuple[Any, str, str, str, int]
+_Entry = tuple[Any, "Kind[Any, Any]", str, str, int]
 # An indexed word that a word of the text may stand for: that word, similarity, letters matched,
 # typing errors (a contraction counts as too many to name part of a key), whether as a prefix.
 _Candidate = tuple[str, float, int, float, bool]
@@ -122,13 +107,12 @@ class SearchIndex:
     word ("co ordinator" as "coordinator").
     """
 
-    def __init__(self, org: Organization) -> None:
-        grouped: dict[str, dict[int, list[tuple[str, str, Any, str, int]]]] = {}
-        for kind_rank, (name, coll) in enumerate(org.collections().items()):
-            if name == "press_releases":
-                continue  # releases are found with press_releases.filter(text=...)
+    def __init__(self, collections: Iterable[Any]) -> None:
+        """Index the records of ``collections`` (each with its ``kind``), ranked in that order."""
+        grouped: dict[str, dict[int, list[tuple[str, str, Any, Kind[Any, Any], int]]]] = {}
+        for kind_rank, coll in enumerate(collections):
             for entity in coll:
-                for text, how in _entity_keys(entity):
+                for text, how in keys_of(entity):
                     key = normalize(text)
                     if key:
                         per_entity = grouped.setdefault(key, {})
@@ -176,6 +160,34 @@ class SearchIndex:
         self._deletions: dict[str, list[str]] | None = None  # built on the first typo
         # A longer word is more than MAX_TYPOS letters longer than every indexed word.
         self.longest_typo = max(map(len, self.postings), default=0) + MAX_TYPOS
+
+    def search(self, text: str, limit: int = 10) -> list[Match]:
+        """The records ``text`` names, best first: exact keys, then words, prefixes and typos."""
+        key = normalize(text)
+        if not key or limit <= 0:
+            return []
+        best: dict[int, tuple[float, int, int, Match]] = {}
+
+        def offer(entry: _Entry, score: float, how: str) -> None:
+            entity, kind, _how, shown, kind_rank = entry
+            current = best.get(id(entity))
+            if current is None or score > current[0]:
+                match = Match(
+                    entity=entity, kind=kind, score=round(score, 4), how=how, matched=shown
+                )
+                best[id(entity)] = (score, kind_rank, len(best), match)
+
+        for text_key in dict.fromkeys((key, _join_initials(key))):
+            for entry, score in self.exact_entries(text_key):
+                offer(entry, score, entry[2])
+        for number, score, how in self.word_matches(key):
+            for entry in self.word_entries[number]:
+                offer(entry, score, how)
+        ranked = sorted(
+            best.values(),
+            key=lambda found: (-found[0], found[1], normalize(found[3].entity.name)),
+        )
+        return [found[3] for found in ranked[:limit]]
 
     @property
     def deletions(self) -> dict[str, list[str]]:
@@ -460,142 +472,3 @@ def _is_contraction(short: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(letter in letters for letter in short)
-
-
-def _entity_keys(entity: Any) -> list[tuple[str, str]]:
-    if isinstance(entity, Chairpersonship):
-        return [(str(entity.year), "id"), (entity.name, "name")]
-    return record_keys(entity)
-
-
-def _canonical(entity: Any) -> Any:
-    """A former partner that became a participating State is that State for look-ups by name."""
-    if isinstance(entity, Partner) and entity.became_participating_state is not None:
-        return entity.became_participating_state
-    return entity
-
-
-def _index(org: Organization) -> SearchIndex:
-    return org._cached("search_index", lambda: SearchIndex(org))
-
-
-def lookup(org: Organization, text: str) -> Any:
-    """The one entity of any kind that ``text`` names; see :meth:`Organization.lookup`."""
-    if not isinstance(text, str):
-        raise TypeError(f"lookup takes a str, not {type(text).__name__}")
-    found: list[tuple[Any, str]] = []
-    for (entity, kind, _how, _text, _rank), _score in _index(org).exact_entries(normalize(text)):
-        if _canonical(entity) is not entity:
-            entity, kind = _canonical(entity), org.participating_states.kind
-        if not any(entity is seen for seen, _ in found):
-            found.append((entity, kind))
-    if len(found) == 1:
-        return found[0][0]
-    if found:
-        names = ", ".join(f"{entity.name!r} ({kind})" for entity, kind in found)
-        raise AmbiguousKeyError(
-            f"{text!r} names several entities: {names}",
-            key=text,
-            candidates=[entity for entity, _ in found],
-        )
-    suggestions: list[str] = []
-    for match in search(org, text, limit=5):
-        if match.entity.name not in suggestions:
-            suggestions.append(match.entity.name)
-    raise NotFoundError(
-        f"nothing in the OSCE model is named {text!r}", key=text, suggestions=suggestions[:3]
-    )
-
-
-def search(org: Organization, text: str, limit: int = 10) -> list[Match]:
-    """Ranked matches across all kinds; see :meth:`Organization.search`."""
-    if not isinstance(text, str):
-        raise TypeError(f"search takes a str, not {type(text).__name__}")
-    key = normalize(text)
-    if not key or limit <= 0:
-        return []
-    index = _index(org)
-    best: dict[int, tuple[float, int, int, Match]] = {}
-
-    def offer(entry: _Entry, score: float, how: str) -> None:
-        entity, kind, _how, shown, kind_rank = entry
-        current = best.get(id(entity))
-        if current is None or score > current[0]:
-            match = Match(entity=entity, kind=kind, score=round(score, 4), how=how, matched=shown)
-            best[id(entity)] = (score, kind_rank, len(best), match)
-
-    for text_key in dict.fromkeys((key, _join_initials(key))):
-        for entry, score in index.exact_entries(text_key):
-            offer(entry, score, entry[2])
-    for number, score, how in index.word_matches(key):
-        for entry in index.word_entries[number]:
-            offer(entry, score, how)
-    ranked = sorted(
-        best.values(), key=lambda found: (-found[0], found[1], normalize(found[3].entity.name))
-    )
-    return [found[3] for found in ranked[:limit]]
-
-
-def related(org: Organization, entity: Any) -> dict[str, tuple[Any, ...]]:
-    """Everything directly related to ``entity``, by kind of relation; empty ones left out."""
-    rel: dict[str, tuple[Any, ...]] = {}
-
-    def put(name: str, items: Any) -> None:
-        items = tuple(
-            i for i in (items if isinstance(items, (tuple, list)) else (items,)) if i is not None
-        )
-        if items:
-            rel[name] = items
-
-    releases = org.press_releases
-    if isinstance(entity, (ParticipatingState, FormerParticipatingState)):
-        put("predecessors", getattr(entity, "predecessors", ()))
-        put("successors", org.successors(entity))
-        put("continues", getattr(entity, "continues", None))
-        put("continued_by", tuple(s for s in org.participating_states if s.continues == entity))
-        put("field_operations", org.field_operations.hosted_by(entity))
-        put("chairpersonships", org.chairpersonships.held_by(entity))
-        put(
-            "secretaries_general",
-            tuple(sg for sg in org.secretaries_general if sg.nationality == entity),
-        )
-        put("summits", tuple(s for s in org.summits if s.host == entity))
-        put(
-            "former_partnership",
-            tuple(p for p in org.former_partners if p.became_participating_state == entity),
-        )
-        if isinstance(entity, ParticipatingState):
-            put("press_releases", releases.filter(mentions=entity))
-    elif isinstance(entity, Territory):
-        put("field_operations", org.field_operations.hosted_by(entity))
-    elif isinstance(entity, Partner):
-        put(
-            "group_members",
-            tuple(p for p in org.partners if p.group is entity.group and p != entity),
-        )
-        put("became_participating_state", entity.became_participating_state)
-    elif isinstance(entity, Chairpersonship):
-        put("state", entity.state)
-        put("press_releases", releases.filter(source=entity))
-    elif isinstance(entity, SecretaryGeneral):
-        put("nationality", entity.nationality)
-    elif isinstance(entity, SecretariatUnit):
-        put("parent", entity.parent)
-        put("children", org.secretariat.children(entity))
-        put("press_releases", releases.filter(source=entity))
-    elif isinstance(entity, Institution):
-        put("press_releases", releases.filter(source=entity))
-    elif isinstance(entity, FieldOperation):
-        put("host", entity.host)
-        put("predecessors", entity.predecessors)
-        put("successors", org.successors(entity))
-        put("press_releases", releases.filter(source=entity))
-    elif isinstance(entity, FieldOfWork):
-        put("press_releases", releases.filter(field_of_work=entity))
-    elif isinstance(entity, Summit):
-        put("host", entity.host)
-    elif isinstance(entity, PressRelease):
-        put("sources", tuple(s for s in entity.sources if not isinstance(s, str)))
-        put("fields_of_work", entity.fields_of_work)
-        put("mentioned_states", entity.mentioned_states)
-    return rel

@@ -13,22 +13,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._json import to_json
-from .corpus import load_corpus
-from .errors import ParseError
-from .export import to_dict
-from .organization import Organization
-from .parsing import parse_press_listing, parse_press_release, parse_press_release_html
-from .records import Issuer, PressRelease
+from ..errors import ParseError
+from ..organization.organization import Organization
+from ..press.corpus import load_corpus
+from ..press.parsing import parse_press_page
+from ..schema.records import Issuer, PressRelease
+from ..storage.plain import to_dict
+from ._output import emit_json
 
 __all__ = ["corpus_command", "parse_command"]
 
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _TOP = 10  # how many of each kind the text statistics show
-
-
-def _emit_json(data: object) -> None:
-    print(to_json(data))
 
 
 def _issuer_name(issuer: Issuer) -> str:
@@ -41,23 +36,8 @@ def _read(name: str) -> str:
     return Path(name).read_text(encoding="utf-8")
 
 
-def _is_listing(text: str) -> bool:
-    count = 0
-    for line in text.splitlines():
-        if line.lstrip("-•* ").casefold().startswith("publishing date:"):
-            count += 1
-            if count > 1:
-                return True
-    return False
-
-
 def _parse_file(org: Organization, name: str) -> list[PressRelease]:
-    text = _read(name)
-    if name.lower().endswith(_HTML_SUFFIXES) or text.lstrip()[:1] == "<":
-        return [parse_press_release_html(text, org=org)]
-    if _is_listing(text):
-        return parse_press_listing(text, org=org)
-    return [parse_press_release(text, org=org)]
+    return parse_press_page(_read(name), org=org)
 
 
 def _describe(release: PressRelease) -> list[str]:
@@ -66,8 +46,8 @@ def _describe(release: PressRelease) -> list[str]:
     if release.place or release.dateline_city:
         facts.append(release.place or release.dateline_city or "")
     lines = [release.id, f"  {release.title}", "  " + " · ".join(facts)]
-    if release.sources:
-        lines.append("  sources: " + "; ".join(_issuer_name(s) for s in release.sources))
+    if release.issuers:
+        lines.append("  issuers: " + "; ".join(_issuer_name(s) for s in release.issuers))
     if release.fields_of_work:
         lines.append("  fields of work: " + ", ".join(f.name for f in release.fields_of_work))
     if release.mentioned_states:
@@ -88,7 +68,7 @@ def parse_command(org: Organization, args: argparse.Namespace) -> int:
             print(f"osce-model: {name}: {reason}", file=sys.stderr)
             failed += 1
     if args.json:
-        _emit_json([to_dict(release) for release in releases])
+        emit_json([to_dict(release) for release in releases])
     else:
         for number, release in enumerate(releases):
             if number:
@@ -102,7 +82,7 @@ def _counts(values: Iterable[str]) -> dict[str, int]:
 
 
 def _statistics(releases: Sequence[PressRelease]) -> dict[str, Any]:
-    """Counts over a corpus: releases, dates, content types, sources, fields, States."""
+    """Counts over a corpus: releases, dates, content types, issuers, fields, States."""
     dates = sorted(r.date for r in releases if r.date is not None)
     return {
         "releases": len(releases),
@@ -110,7 +90,7 @@ def _statistics(releases: Sequence[PressRelease]) -> dict[str, Any]:
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
         "content_types": _counts(r.content_type or "(not stated)" for r in releases),
-        "sources": _counts(_issuer_name(s) for r in releases for s in r.sources),
+        "issuers": _counts(_issuer_name(s) for r in releases for s in r.issuers),
         "fields_of_work": _counts(f.name for r in releases for f in r.fields_of_work),
         "mentioned_states": _counts(s.name for r in releases for s in r.mentioned_states),
     }
@@ -123,7 +103,7 @@ def _print_statistics(path: str, stats: dict[str, Any]) -> None:
     print(f"{path}: {stats['releases']} press releases, {stats['dated']} dated ({span})")
     for key, heading in (
         ("content_types", "content types"),
-        ("sources", "sources"),
+        ("issuers", "issuers"),
         ("fields_of_work", "fields of work"),
         ("mentioned_states", "participating States mentioned"),
     ):
@@ -142,12 +122,12 @@ def corpus_command(org: Organization, args: argparse.Namespace) -> int:
     if args.stats:
         stats = _statistics(releases)
         if args.json:
-            _emit_json(stats)
+            emit_json(stats)
         else:
             _print_statistics(str(args.path), stats)
         return 0
     if args.json:
-        _emit_json([to_dict(release) for release in releases])
+        emit_json([to_dict(release) for release in releases])
     else:
         for release in releases:
             day = str(release.date or "undated")

@@ -10,12 +10,12 @@ one.
 from __future__ import annotations
 
 import datetime as _dt
+import typing
 from typing import Any
 
-from ._converter import ISSUER_KEYS
-from .export import OrganizationResolver
-from .organization import Organization
-from .records import FieldOfWork, ParticipatingState, PressRelease
+from ..organization.organization import Organization
+from ..schema.records import FieldOfWork, Issuer, ParticipatingState, PressRelease
+from ..storage.converter import Resolver
 
 __all__ = ["FastReleaseBuilder"]
 
@@ -27,7 +27,7 @@ _FIELDS = frozenset(
         "date",
         "place",
         "dateline_city",
-        "sources",
+        "issuers",
         "fields_of_work",
         "mentioned_states",
         "body",
@@ -42,9 +42,13 @@ class FastReleaseBuilder:
     """Builds :class:`PressRelease` records from JSON dicts, resolving ids against ``org``."""
 
     def __init__(self, org: Organization) -> None:
-        # The converter's own issuer kinds and the export resolver's id tables: one source each.
-        resolver = OrganizationResolver(org)
-        self.issuers = {kind: resolver.table(cls) for kind, cls in ISSUER_KEYS.items()}
+        # The schema's issuer tags and the resolver's key tables: the converter's own.
+        resolver = Resolver.of(org)
+        self.issuers = {
+            org.schema.by_class[cls].tag: resolver.table(cls)
+            for cls in typing.get_args(Issuer)
+            if cls in org.schema.by_class
+        }
         self.fields = resolver.table(FieldOfWork)
         self.states = resolver.table(ParticipatingState)
 
@@ -74,10 +78,10 @@ class FastReleaseBuilder:
                 day = _fromisoformat(day)
             except ValueError:
                 return None
-        sources = self._sources(get("sources", ()))
+        issuers = self._issuers(get("issuers", ()))
         fields = self._refs(get("fields_of_work", ()), self.fields)
         states = self._refs(get("mentioned_states", ()), self.states)
-        if sources is None or fields is None or states is None:
+        if issuers is None or fields is None or states is None:
             return None
         return PressRelease(
             id=ident,
@@ -86,14 +90,14 @@ class FastReleaseBuilder:
             date=day,
             place=place,
             dateline_city=city,
-            sources=sources,
+            issuers=issuers,
             fields_of_work=fields,
             mentioned_states=states,
             body=body,
             url=url,
         )
 
-    def _sources(self, items: Any) -> tuple[Any, ...] | None:
+    def _issuers(self, items: Any) -> tuple[Any, ...] | None:
         if type(items) not in (list, tuple):
             return None
         found: list[Any] = []

@@ -1,9 +1,9 @@
-"""Generate ``_bundled.py``, the run-time form of the bundled data, from ``data/*.yaml``.
+"""Generate ``_generated.py``, the run-time form of the bundled data, from ``data/*.yaml``.
 
 The YAML files stay the single editable source; this module turns them, once validated, into
 Python code that builds the same records without PyYAML or cattrs, so that a cold
 ``osce_model.load()`` costs little more than importing attrs. A test fails when the generated
-file is stale. Run ``python -m osce_model._generate`` after editing data/.
+file is stale. Run ``python -m osce_model.storage.generate`` after editing data/.
 """
 
 from __future__ import annotations
@@ -16,47 +16,15 @@ from typing import Any
 
 import attrs
 
-from .organization import COLLECTIONS, Organization
+from ..organization.organization import Organization
 
 __all__ = ["generate_source", "main"]
 
-HEADER = '''\
-"""The bundled data as Python: GENERATED from data/*.yaml by ``python -m osce_model._generate``.
+DOCSTRING = '''\
+"""The bundled data as Python: GENERATED from data/*.yaml by ``python -m osce_model.storage.generate``.
 
 Do not edit: edit data/ and regenerate. tests/test_bundled.py fails when this file is stale.
 """
-
-# ruff: noqa: E501
-from __future__ import annotations
-
-from datetime import date as _d
-
-from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
-from .organization import Organization
-from .press import PressReleases
-from .records import (
-    Chairpersonship,
-    DecisionMakingBody,
-    FieldOfWork,
-    FieldOperation,
-    FormerName,
-    FormerParticipatingState,
-    Institution,
-    MeetingType,
-    Officeholder,
-    ParticipatingState,
-    Partner,
-    PartnerGroup,
-    PressRelease,
-    SecretariatUnit,
-    SecretaryGeneral,
-    Summit,
-    Territory,
-)
-
-
-def build() -> Organization:
-    """Build the bundled Organization."""
 '''
 
 
@@ -64,7 +32,8 @@ class _Emitter:
     def __init__(self, org: Organization) -> None:
         self.names: dict[int, str] = {}
         self.lines: list[str] = []
-        self.entities = {id(record) for coll in org.collections().values() for record in coll}
+        self.entities = {id(record) for record in org.records()}
+        self.classes: set[type] = set()  # every class the code names, for the imports
 
     def emit(self, record: Any) -> str:
         name = self.names.get(id(record))
@@ -83,10 +52,12 @@ class _Emitter:
             if field.default is not attrs.NOTHING and value == field.default:
                 continue
             args.append(f"{field.name}={self.expr(value)}")
+        self.classes.add(type(obj))
         return f"{type(obj).__name__}({', '.join(args)})"
 
     def expr(self, value: Any) -> str:
         if isinstance(value, enum.Enum):
+            self.classes.add(type(value))
             return f"{type(value).__name__}.{value.name}"
         if isinstance(value, _dt.date):
             return f"_d({value.year}, {value.month}, {value.day})"
@@ -102,30 +73,41 @@ class _Emitter:
         raise TypeError(f"cannot generate code for {value!r}")  # pragma: no cover
 
 
-def generate_source(org: Organization) -> str:
-    """The source of ``_bundled.py`` for ``org``."""
-    from .collections import build_indices
+def _imports(classes: set[type]) -> str:
+    """``from ..x import A, B`` lines for ``classes``, relative to this package, sorted."""
+    package = (__package__ or "osce_model.storage").rsplit(".", 1)[0]  # osce_model
+    by_module: dict[str, list[str]] = {}
+    for cls in classes:
+        module = cls.__module__.removeprefix(package)
+        by_module.setdefault(".." + module.lstrip("."), []).append(cls.__name__)
+    lines = []
+    for module in sorted(by_module):
+        names = sorted(by_module[module])
+        if len(names) == 1:
+            lines.append(f"from {module} import {names[0]}")
+        else:
+            inner = "".join(f"    {name},\n" for name in names)
+            lines.append(f"from {module} import (\n{inner})")
+    return "\n".join(lines)
 
+
+def generate_source(org: Organization) -> str:
+    """The source of ``_generated.py`` for ``org``: the records, built with their public
+    constructors, then the Organization (which builds each collection itself)."""
     emitter = _Emitter(org)
     collections: list[str] = []
-    for name, kind, _ in COLLECTIONS:
-        coll = getattr(org, name)
-        refs = [emitter.emit(record) for record in coll]
-        exact, ambiguous = build_indices(coll)
-        exact_src = ", ".join(f"{key!r}: {emitter.emit(rec)}" for key, rec in exact.items())
-        ambiguous_src = ", ".join(
-            f"{key!r}: {emitter.expr(recs)}" for key, recs in ambiguous.items()
-        )
-        collections.append(
-            f"        {name}={type(coll).__name__}(\n"
-            f"            ({', '.join(refs)}{',' if len(refs) == 1 else ''}),\n"
-            f"            kind={kind!r},\n"
-            f"            indices=({{{exact_src}}}, {{{ambiguous_src}}}),\n"
-            f"        ),"
-        )
+    for kind in org.schema.kinds:
+        refs = [emitter.emit(record) for record in getattr(org, kind.collection)]
+        comma = "," if len(refs) == 1 else ""
+        collections.append(f"        {kind.collection}=({', '.join(refs)}{comma}),")
+    emitter.classes.add(Organization)
     body = "\n".join(emitter.lines)
     return (
-        f"{HEADER}{body}\n    return Organization(\n"
+        f"{DOCSTRING}\n# ruff: noqa: E501\nfrom __future__ import annotations\n\n"
+        f"from datetime import date as _d\n\n{_imports(emitter.classes)}\n\n\n"
+        "def build() -> Organization:\n"
+        '    """Build the bundled Organization."""\n'
+        f"{body}\n    return Organization(\n"
         f"        data_as_of={emitter.expr(org.data_as_of)},\n"
         + "\n".join(collections)
         + "\n    )\n"
@@ -133,16 +115,16 @@ def generate_source(org: Organization) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Regenerate ``_bundled.py`` from the bundled YAML (or check it with ``--check``)."""
-    from . import bundled_data_dir
-    from .loading import load_directory
+    """Regenerate ``_generated.py`` from the bundled YAML (or check it with ``--check``)."""
+    from .bundled import bundled_data_dir
+    from .loader import load_directory
 
     args = sys.argv[1:] if argv is None else argv
     source = generate_source(load_directory(bundled_data_dir()))
-    target = Path(__file__).with_name("_bundled.py")
+    target = Path(__file__).with_name("_generated.py")
     if "--check" in args:
         if not target.exists() or target.read_text(encoding="utf-8") != source:
-            print(f"{target} is stale: run python -m osce_model._generate", file=sys.stderr)
+            print(f"{target} is stale: run python -m osce_model.storage.generate", file=sys.stderr)
             return 1
         return 0
     target.write_text(source, encoding="utf-8")

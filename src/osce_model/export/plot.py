@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
-from .errors import require
+from ..errors import require
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from .organization import Organization
+    from ..organization.organization import Organization
 
 __all__ = ["membership_timeline"]
 
@@ -35,9 +35,9 @@ def membership_timeline(
     require("matplotlib", feature="membership_timeline()", extra="plot")
     from matplotlib.figure import Figure
 
-    from . import load
+    from ..storage.bundled import bundled
 
-    org = org or load()
+    org = org or bundled()
     end = until or org.data_as_of
     days = [d for d in _change_days(org) if d <= end]
     counts = [len(org.participating_states_on(d)) for d in days]

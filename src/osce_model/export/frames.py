@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import require
-from .records import _Entity
+from ..errors import require
+from ..organization.organization import Organization
+from ..schema.records import _Entity
 
 if TYPE_CHECKING:
     import pandas
@@ -46,11 +47,12 @@ def _plain(value: Any) -> Any:
 
 def _columns(records: list[Any]) -> dict[str, list[Any]]:
     columns: dict[str, list[Any]] = {}
-    kinds = {type(r) for r in records}
-    if len(kinds) > 1:
-        columns["kind"] = [type(r).__name__ for r in records]
+    classes = {type(r) for r in records}
+    if len(classes) > 1:
+        kind_of = Organization.schema.kind_of
+        columns["kind"] = [kind_of(r).tag for r in records]
     names: list[str] = []
-    for cls in kinds:
+    for cls in classes:
         for field in attrs.fields(cls):
             if field.name not in names:
                 names.append(field.name)
@@ -80,21 +82,21 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
     rows = list(records)
     columns = _columns(rows)
     frame = pd.DataFrame(columns)
-    for name, kind in _field_kinds(rows).items():
+    for name, dtype in _field_dtypes(rows).items():
         if name not in frame:
             continue
-        if kind is _dt.date:
+        if dtype is _dt.date:
             frame[name] = pd.to_datetime(pd.Series(columns[name], dtype="object"))
-        elif kind is enum.Enum:
+        elif dtype is enum.Enum:
             frame[name] = frame[name].astype("category")
-        elif kind is bool:
+        elif dtype is bool:
             frame[name] = frame[name].astype("boolean")
-        elif kind is int:
+        elif dtype is int:
             frame[name] = frame[name].astype("Int64")
     return frame
 
 
-def _field_kinds(rows: list[Any]) -> dict[str, type]:
+def _field_dtypes(rows: list[Any]) -> dict[str, type]:
     """For each field whose column gets a special dtype: date, enum, bool or int."""
     kinds: dict[str, type] = {}
     for cls in {type(r) for r in rows}:

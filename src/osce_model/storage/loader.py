@@ -12,106 +12,26 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ._converter import make_converter, problems_from, structure_record
-from ._normalize import normalize
-from ._yaml import DEFAULT_MAX_BYTES, line_of, read_yaml_file
-from .collections import record_keys
-from .errors import DataError, Problem
-from .organization import Organization
-from .records import (
-    Chairpersonship,
-    DecisionMakingBody,
-    FieldOfWork,
-    FieldOperation,
-    FormerParticipatingState,
-    Institution,
-    MeetingType,
-    ParticipatingState,
-    Partner,
-    PressRelease,
-    SecretariatUnit,
-    SecretaryGeneral,
-    Summit,
-    Territory,
-)
+from ..errors import DataError, Problem
+from ..organization.organization import Organization
+from ..schema.keys import CODE_FIELDS, keys_of, normalize
+from ..schema.kinds import Kind
+from ..schema.records import FormerParticipatingState
+from .converter import Failed, Resolver, make_converter, problems_from, structure_record
+from .strict_yaml import DEFAULT_MAX_BYTES, line_of, read_yaml_file
 
-__all__ = ["DATA_FILES", "METADATA_FILE", "build_organization", "load_directory"]
+__all__ = ["METADATA_FILE", "build_organization", "data_files", "load_directory"]
 
 METADATA_FILE = "metadata.yaml"
 
-# Collection, file, record class, fields that refer to records of the same file. In build
-# order: a file only refers to files above it (and to itself through the listed fields).
-DATA_FILES: tuple[tuple[str, str, type, tuple[str, ...]], ...] = (
-    (
-        "former_participating_states",
-        "former_participating_states.yaml",
-        FormerParticipatingState,
-        ("predecessors",),
-    ),
-    ("participating_states", "participating_states.yaml", ParticipatingState, ()),
-    ("territories", "territories.yaml", Territory, ()),
-    ("partners", "partners.yaml", Partner, ()),
-    ("former_partners", "former_partners.yaml", Partner, ()),
-    ("chairpersonships", "chairpersonships.yaml", Chairpersonship, ()),
-    ("secretaries_general", "secretaries_general.yaml", SecretaryGeneral, ()),
-    ("secretariat", "secretariat.yaml", SecretariatUnit, ("parent",)),
-    ("institutions", "institutions.yaml", Institution, ()),
-    ("field_operations", "field_operations.yaml", FieldOperation, ("predecessors",)),
-    ("fields_of_work", "fields_of_work.yaml", FieldOfWork, ()),
-    ("meeting_types", "meeting_types.yaml", MeetingType, ()),
-    ("decision_making_bodies", "decision_making_bodies.yaml", DecisionMakingBody, ()),
-    ("summits", "summits.yaml", Summit, ()),
-    ("press_releases", "press_releases.yaml", PressRelease, ()),
-)
 
-# Fields whose YAML values must be quoted: unquoted, NO (Norway) is a boolean and NA (Namibia)
-# reads as "missing" in many tools; quoting makes the file mean the same everywhere.
-QUOTED_FIELDS = ("iso2", "iso3", "iso3166_3")
-
-_KIND_WORDS: dict[type, str] = {
-    ParticipatingState: "participating State",
-    FormerParticipatingState: "former participating State",
-    Territory: "territory",
-    SecretariatUnit: "Secretariat unit",
-    Institution: "institution",
-    FieldOperation: "field operation",
-    FieldOfWork: "field of work",
-    Chairpersonship: "Chairpersonship",
-}
+def data_files() -> tuple[str, ...]:
+    """The files of a data directory: the metadata, then one per kind, in build order."""
+    return (METADATA_FILE, *(kind.file for kind in Organization.schema.build_order))
 
 
-class _Failed(Exception):
-    """A reference to a record that itself failed: reported once, at the record."""
-
-
-class _Registry:
-    """The records built so far, by class and id; resolves references for the converter."""
-
-    def __init__(self) -> None:
-        self.records: dict[type, dict[str, Any]] = {}
-        self.failed: dict[type, set[str]] = {}
-
-    def add(self, record: Any) -> None:
-        self.records.setdefault(type(record), {})[_key_of(record)] = record
-
-    def resolve(self, types: tuple[type, ...], ref: object) -> Any:
-        key = str(ref)
-        for cls in types:
-            found = self.records.get(cls, {}).get(key)
-            if found is not None:
-                return found
-        if any(key in self.failed.get(cls, ()) for cls in types):
-            raise _Failed(key)
-        kinds = " or ".join(_KIND_WORDS.get(cls, cls.__name__) for cls in types)
-        raise ValueError(f"unknown {kinds} {ref!r}")
-
-
-def _key_of(record: Any) -> str:
-    return str(record.year) if isinstance(record, Chairpersonship) else str(record.id)
-
-
-def _raw_key(cls: type, raw: Mapping[str, Any]) -> str | None:
-    value = raw.get("year" if cls is Chairpersonship else "id")
+def _raw_key(kind: Kind[Any, Any], raw: Mapping[str, Any]) -> str | None:
+    value = raw.get(kind.key)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
     return str(value)
@@ -128,11 +48,11 @@ def _self_refs(raw: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
     return refs
 
 
-def _build_order(rows: list[Any], cls: type, fields: tuple[str, ...]) -> list[int]:
+def _build_order(rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...]) -> list[int]:
     """Indices of ``rows`` so that a record comes after the records of its file it refers to."""
     if not fields:
         return list(range(len(rows)))
-    position = {_raw_key(cls, row): i for i, row in enumerate(rows) if isinstance(row, Mapping)}
+    position = {_raw_key(kind, row): i for i, row in enumerate(rows) if isinstance(row, Mapping)}
     order: list[int] = []
     state: dict[int, int] = {}  # 1 = in progress, 2 = done
 
@@ -164,15 +84,17 @@ def _build_order(rows: list[Any], cls: type, fields: tuple[str, ...]) -> list[in
 
 def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) -> Organization:
     """Build and cross-check an Organization from parsed files (file name -> YAML data)."""
-    registry = _Registry()
-    converter = make_converter(registry)
+    schema = Organization.schema
+    resolver = Resolver(schema)
+    converter = make_converter(resolver)
     problems: list[Problem] = []
     built: dict[str, list[Any]] = {}
     located: dict[int, tuple[str, int | None, str]] = {}
 
-    for collection, file, cls, self_fields in DATA_FILES:
+    for kind in schema.build_order:
+        file, cls, key_field = kind.file, kind.record, kind.key
         rows = raw_files.get(file)
-        built[collection] = []
+        built[kind.collection] = []
         if rows is None:
             rows = []
         if not isinstance(rows, list):
@@ -187,30 +109,30 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
         seen: dict[str, int] = {}
         duplicates: set[int] = set()
         for index, row in enumerate(rows):
-            key = _raw_key(cls, row) if isinstance(row, Mapping) else None
+            key = _raw_key(kind, row) if isinstance(row, Mapping) else None
             if key is None:
                 continue
             if key in seen:
-                field = "year" if cls is Chairpersonship else "id"
                 problems.append(
                     Problem(
-                        f"duplicate {field} {key!r} (first at [{seen[key]}], line "
+                        f"duplicate {key_field} {key!r} (first at [{seen[key]}], line "
                         f"{line_of(rows, seen[key])})",
                         file=file,
-                        line=line_of(row, field),
-                        path=f"[{index}].{field}",
+                        line=line_of(row, key_field),
+                        path=f"[{index}].{key_field}",
                     )
                 )
                 duplicates.add(index)
             else:
                 seen[key] = index
         records: dict[int, Any] = {}
-        for index in _build_order(rows, cls, self_fields):
+        for index in _build_order(rows, kind, schema.self_references(kind)):
             if index in duplicates:
                 continue
             row = rows[index]
+            key = _raw_key(kind, row) if isinstance(row, Mapping) else None
             plain: dict[str, str] = getattr(row, "plain_keys", {})
-            unquoted = [f for f in QUOTED_FIELDS if f in plain and row[f] is not None]
+            unquoted = [f for f in CODE_FIELDS if f in plain and row[f] is not None]
             if unquoted:
                 problems.extend(
                     Problem(
@@ -222,9 +144,8 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
                     )
                     for field in unquoted
                 )
-                key = _raw_key(cls, row)
                 if key is not None:
-                    registry.failed.setdefault(cls, set()).add(key)
+                    resolver.fail(cls, key)
                 continue
             try:
                 record = structure_record(converter, row, cls)
@@ -237,17 +158,16 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
                         file=file,
                         path=f"[{index}]",
                         line=line_of(rows, index),
-                        ignore=_Failed,
+                        ignore=Failed,
                     )
                 )
-                key = _raw_key(cls, row) if isinstance(row, Mapping) else None
                 if key is not None:
-                    registry.failed.setdefault(cls, set()).add(key)
+                    resolver.fail(cls, key)
                 continue
-            registry.add(record)
+            resolver.add(record)
             records[index] = record
             located[id(record)] = (file, line_of(rows, index), f"[{index}]")
-        built[collection] = [records[i] for i in sorted(records)]
+        built[kind.collection] = [records[i] for i in sorted(records)]
 
     if not problems:
         problems.extend(_cross_check(built, located))
@@ -273,7 +193,7 @@ def _cross_check(
     for _collection, records in built.items():
         keys: dict[str, tuple[Any, str]] = {}
         for record in records:
-            for text, how in record_keys(record):
+            for text, how in keys_of(record):
                 norm = normalize(text)
                 if not norm:
                     report(record, how, f"the {how} {text!r} is empty once normalised")
@@ -324,7 +244,7 @@ def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organiz
         raise DataError([Problem("is not a directory of data files", file=str(root))])
     problems: list[Problem] = []
     raw: dict[str, Any] = {}
-    for file in (METADATA_FILE, *(file for _, file, _, _ in DATA_FILES)):
+    for file in data_files():
         try:
             raw[file] = read_yaml_file(root / file, name=file, max_bytes=max_bytes)
         except DataError as exc:
@@ -346,7 +266,7 @@ def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organiz
             )
         else:
             data_as_of = metadata["data_as_of"]
-    for _, file, _, _ in DATA_FILES:
+    for file in data_files()[1:]:
         if file in raw and raw[file] is None:
             problems.append(Problem("is empty: expected a list of records", file=file, line=1))
     if problems:

@@ -36,7 +36,11 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._dates import (
+from ..errors import ParseError
+from ..organization.organization import Organization
+from ..schema.records import PressRelease
+from ..storage.bundled import bundled
+from .dates import (
     Dateline,
     PartialDate,
     find_date,
@@ -45,15 +49,13 @@ from ._dates import (
     parse_dateline,
     parse_header_line,
 )
-from ._html import html_to_text
-from ._linking import Linker, linker_for
-from .errors import ParseError
-from .organization import Organization
-from .records import PressRelease
+from .html_text import html_to_text
+from .linking import Linker, linker_for
 
 __all__ = [
     "MAX_CHARS",
     "parse_press_listing",
+    "parse_press_page",
     "parse_press_release",
     "parse_press_release_html",
 ]
@@ -295,6 +297,35 @@ def parse_press_listing(text: str, *, org: Organization | None = None) -> list[P
     return _guarded(lambda: _parse_listing(_checked_text(text), _checked_org(org)))
 
 
+def parse_press_page(
+    text: str, *, org: Organization | None = None, url: str | None = None
+) -> list[PressRelease]:
+    """Whatever osce.org page ``text`` is: HTML (it begins with "<"), a newsroom listing (two
+    or more "Publishing date:" lines, read as :func:`parse_press_listing` reads them), or one
+    release as text. The one rule the command line uses too."""
+
+    def parse() -> list[PressRelease]:
+        checked = _checked_text(text)
+        if checked.lstrip()[:1] == "<":
+            return [parse_press_release_html(checked, org=org, url=url)]
+        if _is_listing(checked):
+            return parse_press_listing(checked, org=org)
+        return [parse_press_release(checked, org=org, url=url)]
+
+    return _guarded(parse)
+
+
+def _is_listing(text: str) -> bool:
+    count = 0
+    for line in _split_lines(text):
+        label = _label_of(line.text)
+        if label is not None and label.name == _LISTING_DATE:
+            count += 1
+            if count > 1:
+                return True
+    return False
+
+
 # -- guards ------------------------------------------------------------------------------------
 
 
@@ -326,9 +357,7 @@ def _checked_url(url: object) -> str | None:
 
 def _checked_org(org: object) -> Organization:
     if org is None:
-        from . import load
-
-        return load()
+        return bundled()
     if not isinstance(org, Organization):
         raise ParseError(f"expected an Organization, got {type(org).__name__}")
     return org
@@ -672,7 +701,7 @@ def _build(
         date=date,
         place=place or page.header_place,
         dateline_city=dateline.city if dateline is not None else None,
-        sources=linker.issuers(page.values.get("source", ()), year),
+        issuers=linker.issuers(page.values.get("source", ()), year),
         fields_of_work=linker.fields(page.values.get("fields", ())),
         mentioned_states=linker.mentions(body_text),
         body=body_text,

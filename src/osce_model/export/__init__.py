@@ -1,0 +1,3 @@
+"""The presentation layer: DataFrames, the graph, the figure and HTML for Jupyter."""
+
+from __future__ import annotations

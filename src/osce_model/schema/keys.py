@@ -1,0 +1,62 @@
+"""Keys: what makes "TÜRKIYE" equal "turkiye", and every text a record is found by."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["CODE_FIELDS", "keys_of", "normalize"]
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_FOLD = str.maketrans(
+    {"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEADING = ("osce ", "the ")
+
+
+@lru_cache(maxsize=16384)  # people look up the same few names again and again
+def normalize(text: str) -> str:
+    """Fold case, accents, punctuation and spacing, and drop a leading "OSCE " or "the "."""
+    folded = text.lower() if text.isascii() else _fold_unicode(text)
+    key = _NON_ALNUM.sub(" ", folded.replace("&", " and ")).strip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _LEADING:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key = key[len(prefix) :]
+                stripped = True
+    return key
+
+
+def _fold_unicode(text: str) -> str:
+    import unicodedata  # only for non-ASCII text: the cold start looks up "DE"
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+# Fields holding codes (ISO 3166): matched whole, and quoted in the data files, since unquoted
+# NO (Norway) is a boolean in YAML 1.1 and NA (Namibia) reads as "missing" in many tools.
+CODE_FIELDS = ("iso2", "iso3", "iso3166_3")
+
+
+def keys_of(record: object) -> list[tuple[str, str]]:
+    """Every (text, how) pair by which ``record`` can be looked up, strongest first.
+
+    ``how`` says what the text is: "id", "code", "name", "acronym", "alias" or "former name".
+    The one key function: collections, search, linking and the loader's checks all use it.
+    """
+    keys: list[tuple[str, str]] = [(str(getattr(record, "id")), "id")]  # noqa: B009
+    for field in CODE_FIELDS:
+        code = getattr(record, field, None)
+        if code:
+            keys.append((code, "code"))
+    keys.append((getattr(record, "name"), "name"))  # noqa: B009
+    acronym = getattr(record, "acronym", None)
+    if acronym:
+        keys.append((acronym, "acronym"))
+    keys.extend((alias, "alias") for alias in getattr(record, "aliases", ()))
+    keys.extend((former.name, "former name") for former in getattr(record, "former_names", ()))
+    return keys
