@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 from _util import best_of, interleaved, table
-
-import osce_model
 from osce_model._generate import generate_source
 from osce_model.loading import load_directory
+
+import osce_model
 
 COLD = {
     "python -c pass": "pass",

@@ -12,7 +12,7 @@ from osce_model.storage.generate import generate_source
 
 
 def test_generated_module_is_not_stale(yaml_org: Organization) -> None:
-    """_bundled.py is exactly what the YAML files generate: run python -m osce_model.storage.generate."""
+    """_generated.py is what the YAML files generate (python -m osce_model.storage.generate)."""
     from osce_model.storage import _generated as _bundled
 
     assert Path(_bundled.__file__).read_text(encoding="utf-8") == generate_source(yaml_org)

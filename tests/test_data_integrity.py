@@ -11,8 +11,8 @@ import attrs
 import pytest
 
 from osce_model import Organization, PartnerGroup
-from osce_model.schema.keys import normalize
 from osce_model.schema.keys import keys_of as record_keys
+from osce_model.schema.keys import normalize
 
 from .conftest import FIXTURES
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 import osce_model
 from osce_model import DataError, MissingExtraError, Organization
-from osce_model.storage.plain import dumps, from_dict, loads, to_dict
 from osce_model.organization.relations import RELATION_NAMES
+from osce_model.storage.plain import dumps, from_dict, loads, to_dict
 
 ORG = osce_model.load()
 ENTITIES = [record for coll in ORG.collections().values() for record in coll]

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import osce_model
-from osce_model.storage.converter import structure_record
 from osce_model.press._fast_release import FastReleaseBuilder
+from osce_model.storage.converter import structure_record
 from osce_model.storage.plain import converter_for, to_dict
 
 ORG = osce_model.load()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from osce_model import FieldOperation, NotFoundError, Organization, PartnerGroup
+from osce_model import FieldOperation, NotFoundError, Organization, Partner, PartnerGroup
 
 
 def test_every_field_operation_appears_under_its_host(org: Organization) -> None:
@@ -90,7 +90,9 @@ def test_partner_groups(org: Organization) -> None:
     related = org.related(japan)
     assert japan not in related["grouped_with"]
     assert len(related["grouped_with"]) == 4
-    assert all(p.group is PartnerGroup.ASIAN for p in related["grouped_with"])
+    assert all(
+        isinstance(p, Partner) and p.group is PartnerGroup.ASIAN for p in related["grouped_with"]
+    )
 
 
 def test_press_release_filter(org: Organization) -> None:

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from osce_model import AmbiguousKeyError, NotFoundError, Organization
-from osce_model.schema.keys import normalize
 from osce_model.organization.search import EXACT_SCORE, INEXACT_CEILING, Match, _typing_distance
+from osce_model.schema.keys import normalize
 
 # Kinds, as the collections name them.
 PS = "participating State"

@@ -76,7 +76,8 @@ class Collection(Generic[T]):
     @property
     def kind(self) -> Kind[Any, Any]:
         """The kind of record held: its declaration (``kind.label`` is "participating State")."""
-        return self._kind
+        kind: Kind[Any, Any] = self._kind
+        return kind
 
     @property
     def records(self) -> Results[T]:

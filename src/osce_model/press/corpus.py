@@ -25,7 +25,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import cattrs
 import yaml
 
 from ..errors import DataError, Problem
@@ -62,7 +61,7 @@ def _located(problems: Iterable[Problem], *, line: int | None = None) -> list[Pr
 
 
 def _structure(
-    conv: cattrs.Converter, raw: object, *, file: str, line: int | None
+    conv: StrictConverter, raw: object, *, file: str, line: int | None
 ) -> tuple[PressRelease | None, list[Problem]]:
     if not isinstance(raw, Mapping):
         got = "a list" if isinstance(raw, list) else f"{type(raw).__name__} {raw!r}"[:80]
@@ -77,7 +76,7 @@ def _structure(
 
 
 def _read_yaml_file(
-    path: Path, conv: cattrs.Converter
+    path: Path, conv: StrictConverter
 ) -> tuple[PressRelease | None, list[Problem], int | None]:
     name = str(path)
     try:
@@ -107,7 +106,7 @@ def _reject_constant(name: str) -> Any:
 
 
 def _read_jsonl(
-    path: Path, conv: cattrs.Converter, org: Organization
+    path: Path, conv: StrictConverter, org: Organization
 ) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
     name = str(path)
     try:
@@ -118,7 +117,7 @@ def _read_jsonl(
 
 
 def _read_jsonl_lines(
-    handle: Iterable[bytes], name: str, conv: cattrs.Converter, org: Organization
+    handle: Iterable[bytes], name: str, conv: StrictConverter, org: Organization
 ) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
     releases: list[tuple[PressRelease, int]] = []
     problems: list[Problem] = []
@@ -182,7 +181,7 @@ def _load_corpus(path: Path, org: Organization | None) -> tuple[PressRelease, ..
     if org is None:
         org = bundled()
     # The organisation's own strict converter (export.OrganizationResolver resolves by id).
-    conv: cattrs.Converter = converter_for(org)
+    conv = converter_for(org)
     found: list[tuple[PressRelease, str, int | None]] = []
     problems: list[Problem] = []
     if path.is_dir():

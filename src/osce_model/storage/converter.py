@@ -150,6 +150,7 @@ def _is_union_of(classes: tuple[type, ...]) -> Callable[[Any], bool]:
     def check(tp: Any) -> bool:
         if typing.get_origin(tp) not in (typing.Union, types.UnionType):
             return False
+        members: set[Any]
         members = set(typing.get_args(tp))
         return len(members) > 1 and members <= wanted
 
@@ -157,7 +158,7 @@ def _is_union_of(classes: tuple[type, ...]) -> Callable[[Any], bool]:
 
 
 def _is_issuer(tp: Any) -> bool:
-    return tp == Issuer
+    return bool(tp == Issuer)
 
 
 def make_converter(resolver: Resolver | None = None) -> StrictConverter:

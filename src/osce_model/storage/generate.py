@@ -21,9 +21,10 @@ from ..organization.organization import Organization
 __all__ = ["generate_source", "main"]
 
 DOCSTRING = '''\
-"""The bundled data as Python: GENERATED from data/*.yaml by ``python -m osce_model.storage.generate``.
+"""The bundled data as Python: GENERATED from data/*.yaml.
 
-Do not edit: edit data/ and regenerate. tests/test_bundled.py fails when this file is stale.
+Do not edit: edit data/, then run ``python -m osce_model.storage.generate``.
+tests/test_bundled.py fails when this file is stale.
 """
 '''
 

@@ -8,7 +8,7 @@ trip gives an equal record.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, TypeVar
 
 from ..errors import DataError, Problem
 from ..organization.organization import Organization
@@ -68,14 +68,6 @@ def dumps(obj: Any, *, format: Format = "json") -> str:
     raise ValueError(f"format must be 'json' or 'yaml', not {format!r}")
 
 
-@overload
-def loads(
-    text: str, cls: type[R], *, format: Format = "json", org: Organization | None = None
-) -> R | list[R]: ...
-@overload
-def loads(
-    text: bytes, cls: type[R], *, format: Format = "json", org: Organization | None = None
-) -> R | list[R]: ...
 def loads(
     text: str | bytes, cls: type[R], *, format: Format = "json", org: Organization | None = None
 ) -> R | list[R]:
