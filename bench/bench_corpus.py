@@ -10,7 +10,7 @@ import tracemalloc
 from pathlib import Path
 
 from _util import best_of, table
-from osce_model.corpus import load_corpus, save_corpus_jsonl
+from osce_model.press.corpus import load_corpus, save_corpus_jsonl
 from synthetic import releases
 
 import osce_model
@@ -20,11 +20,11 @@ SIZES = (1_000, 10_000, 100_000)
 
 def _scan(items: list[osce_model.PressRelease], **criteria: object) -> list[object]:
     """The unindexed alternative: test every release."""
-    source, field, state = criteria.get("source"), criteria.get("field"), criteria.get("state")
+    issuer, field, state = criteria.get("issuer"), criteria.get("field"), criteria.get("state")
     since, until = criteria.get("since"), criteria.get("until")
     found = []
     for r in items:
-        if source is not None and source not in r.sources:
+        if issuer is not None and issuer not in r.issuers:
             continue
         if field is not None and field not in r.fields_of_work:
             continue
@@ -77,9 +77,9 @@ def filter_rows(size: int) -> list[list[object]]:
     policing = corpus.fields_of_work["Policing"]
     serbia = corpus.participating_states["Serbia"]
     since, until = _dt.date(2016, 1, 1), _dt.date(2016, 1, 31)
-    pr.filter(source=tntd)  # first call pays nothing extra: the indices are built up front
+    pr.filter(issuer=tntd)  # first call pays nothing extra: the indices are built up front
     cases = {
-        "source=TNTD": ({"source": tntd}, {"source": tntd}),
+        "issuer=TNTD": ({"issuer": tntd}, {"issuer": tntd}),
         "field_of_work=Policing": ({"field_of_work": policing}, {"field": policing}),
         "mentions=Serbia": ({"mentions": serbia}, {"state": serbia}),
         "January 2016": ({"since": since, "until": until}, {"since": since, "until": until}),

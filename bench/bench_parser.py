@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from _util import best_of, table
-from osce_model.parsing import parse_press_release, parse_press_release_html
+from osce_model.press.parsing import parse_press_release, parse_press_release_html
 
 import osce_model
 from osce_model import ParseError

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from _util import best_of, interleaved, table
-from osce_model._generate import generate_source
-from osce_model.loading import load_directory
+from osce_model.storage.generate import generate_source
+from osce_model.storage.loader import load_directory
 
 import osce_model
 
@@ -55,9 +55,9 @@ def bundled_load() -> list[list[object]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     parse = best_of(lambda: [yaml.load(t, Loader=loader) for t in texts], repeat=7)
     from_yaml = best_of(lambda: load_directory(root), repeat=7)
-    from osce_model import _bundled
+    from osce_model.storage import _generated
 
-    generated = best_of(_bundled.build, repeat=7)
+    generated = best_of(_generated.build, repeat=7)
     return [
         [
             "parse the YAML bytes (CSafeLoader)",

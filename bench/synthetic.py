@@ -52,7 +52,7 @@ def releases(count: int, *, seed: int = 2026, org: Organization | None = None) -
                 date=day if rng.random() > 0.02 else None,
                 place=rng.choice(("Vienna", "Warsaw", "Skopje", "Pristina", "Belgrade", None)),
                 dateline_city=None,
-                sources=tuple(sources),
+                issuers=tuple(sources),
                 fields_of_work=tuple(rng.sample(fields, rng.randint(1, 3))),
                 mentioned_states=tuple(rng.sample(states, rng.randint(0, 4))),
                 body=_text(rng, rng.randint(200, 400)),

@@ -345,7 +345,7 @@ class Organization:
     # -- relations ----------------------------------------------------------------------------
 
     def _relation_index(self) -> RelationIndex:
-        return self._cached("relations", lambda: RelationIndex(self))
+        return self._cached("relations", lambda: RelationIndex(self._parts))
 
     def _entity(self, entity: Entity | str) -> Entity:
         if isinstance(entity, str):

@@ -10,13 +10,10 @@ query on it is a dictionary look-up plus the size of its answer.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 import attrs
-
-if TYPE_CHECKING:
-    from .organization import Organization
 
 __all__ = ["RELATION_NAMES", "Relation", "RelationIndex", "node_of"]
 
@@ -58,38 +55,38 @@ def node_of(record: Any) -> tuple[str, str]:
     return (type(record).__name__, str(record.id))
 
 
-def _relations(org: Organization) -> Iterator[Relation]:
-    for op in org.field_operations:
+def _relations(parts: Mapping[str, Any]) -> Iterator[Relation]:
+    for op in parts["field_operations"]:
         yield Relation(source=op.host, name="hosts", target=op)
         for before in op.predecessors:
             yield Relation(source=before, name="succeeded_by", target=op)
-    for summit in org.summits:
+    for summit in parts["summits"]:
         yield Relation(source=summit.host, name="hosts", target=summit)
-    for unit in org.secretariat:
+    for unit in parts["secretariat"]:
         if unit.parent is not None:
             yield Relation(source=unit, name="part_of", target=unit.parent)
-    for chair in org.chairpersonships:
+    for chair in parts["chairpersonships"]:
         yield Relation(source=chair.state, name="chaired", target=chair)
-    root = next((unit for unit in org.secretariat if unit.parent is None), None)
-    for sg in org.secretaries_general:
+    root = next((unit for unit in parts["secretariat"] if unit.parent is None), None)
+    for sg in parts["secretaries_general"]:
         if root is not None:
             yield Relation(source=sg, name="headed", target=root, since=sg.since, until=sg.until)
         yield Relation(source=sg, name="nationality", target=sg.nationality)
-    for state in (*org.former_participating_states, *org.participating_states):
+    for state in (*parts["former_participating_states"], *parts["participating_states"]):
         for before in state.predecessors:
             yield Relation(source=before, name="succeeded_by", target=state)
-    for state in org.participating_states:
+    for state in parts["participating_states"]:
         if state.continues is not None:
             yield Relation(source=state, name="continues", target=state.continues)
-    for partner in (*org.partners, *org.former_partners):
+    for partner in (*parts["partners"], *parts["former_partners"]):
         if partner.became_participating_state is not None:
             yield Relation(source=partner, name="became", target=partner.became_participating_state)
-    partners = list(org.partners)
+    partners = list(parts["partners"])
     for position, partner in enumerate(partners):
         for other in partners[position + 1 :]:
             if other.group is partner.group:
                 yield Relation(source=partner, name="grouped_with", target=other)
-    for release in org.press_releases:
+    for release in parts["press_releases"]:
         for issuer in release.issuers:
             if not isinstance(issuer, str):
                 yield Relation(source=issuer, name="issued", target=release)
@@ -102,8 +99,9 @@ def _relations(org: Organization) -> Iterator[Relation]:
 class RelationIndex:
     """Every relation of one organisation, indexed by source and by target."""
 
-    def __init__(self, org: Organization) -> None:
-        self.relations: tuple[Relation, ...] = tuple(_relations(org))
+    def __init__(self, parts: Mapping[str, Any]) -> None:
+        """Index the relations between the records of ``parts`` (collections by name)."""
+        self.relations: tuple[Relation, ...] = tuple(_relations(parts))
         self._outgoing: dict[tuple[str, str], list[Relation]] = {}
         self._incoming: dict[tuple[str, str], list[Relation]] = {}
         for relation in self.relations:

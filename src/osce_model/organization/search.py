@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..schema.keys import keys_of, normalize
+from ..schema.records import Entity
 
 if TYPE_CHECKING:
     from ..schema.kinds import Kind
@@ -77,7 +78,7 @@ class Match:
     ``matched`` is the key, as written in the data.
     """
 
-    entity: Any
+    entity: Entity
     kind: Kind[Any, Any]
     score: float
     how: str

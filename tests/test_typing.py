@@ -1,0 +1,94 @@
+"""The typed face: what mypy --strict sees for every public name (checked in CI by mypy).
+
+At run time each ``assert_type`` returns its argument, so this file also runs as a test that
+the calls work; mypy fails the build if any inferred type differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import osce_model
+from osce_model import (
+    Chairpersonship,
+    Chairpersonships,
+    Collection,
+    Entity,
+    FieldOperation,
+    FieldOperations,
+    Kind,
+    Match,
+    Organization,
+    ParticipatingState,
+    Partner,
+    PressRelease,
+    PressReleases,
+    Relation,
+    Results,
+    Secretariat,
+    SecretaryGeneral,
+    State,
+)
+
+if sys.version_info >= (3, 11):
+    from typing import assert_type
+else:  # pragma: no cover
+    from typing_extensions import assert_type
+
+PAGE = "Press release\nA title\nWARSAW, 2 May 2024 – The OSCE office met observers from Poland."
+
+
+def test_the_package_functions(tmp_path: Path) -> None:
+    """Every function the package offers has its real type."""
+    org = assert_type(osce_model.load(), Organization)
+    assert_type(osce_model.bundled_data_dir(), Path)
+    assert_type(osce_model.DATA_AS_OF, dt.date)
+    assert_type(osce_model.__version__, str)
+    release = assert_type(osce_model.parse_press_release(PAGE), PressRelease)
+    assert_type(osce_model.parse_press_release_html(f"<p>{PAGE}</p>"), PressRelease)
+    listing = "First title\nPublishing date: 1 May 2020\nA teaser about Poland.\n"
+    assert_type(osce_model.parse_press_listing(listing * 2), list[PressRelease])
+    assert_type(osce_model.parse_press_page(PAGE), list[PressRelease])
+    data = assert_type(osce_model.to_dict(release), dict[str, Any])
+    assert_type(osce_model.from_dict(data, PressRelease), PressRelease)
+    text = assert_type(osce_model.dumps(org.partners), str)
+    assert_type(osce_model.loads(text, Partner), Partner | list[Partner])
+    path = tmp_path / "releases.jsonl"
+    assert_type(osce_model.save_corpus_jsonl([release], path), int)
+    assert_type(osce_model.load_corpus(path), tuple[PressRelease, ...])
+    assert_type(osce_model.save_corpus_yaml([release], tmp_path / "yaml"), list[Path])
+
+
+def test_the_organisation() -> None:
+    """Collections, time queries, look-ups and relations have precise types."""
+    org = osce_model.load()
+    assert_type(
+        Organization.participating_states,
+        Kind[ParticipatingState, Collection[ParticipatingState]],
+    )
+    assert_type(org.participating_states, Collection[ParticipatingState])
+    assert_type(org.participating_states["Germany"], ParticipatingState)
+    assert_type(org.participating_states.get("Narnia"), ParticipatingState | None)
+    assert_type(org.participating_states.records, Results[ParticipatingState])
+    assert_type(org.chairpersonships, Chairpersonships)
+    assert_type(org.chairpersonships[2025], Chairpersonship)
+    assert_type(org.field_operations, FieldOperations)
+    assert_type(org.field_operations.active(dt.date(2020, 1, 1)), Results[FieldOperation])
+    assert_type(org.secretariat, Secretariat)
+    assert_type(org.press_releases, PressReleases)
+    assert_type(org.press_releases.filter(text="police"), Results[PressRelease])
+    day = dt.date(2000, 1, 1)
+    assert_type(org.participating_states_on(day), Results[State])
+    assert_type(org.chairpersonship(2025), Chairpersonship | None)
+    assert_type(org.secretary_general_on(day), SecretaryGeneral | None)
+    assert_type(org.partners_in("asian"), Results[Partner])
+    assert_type(org.lookup("OSCE Mission to Serbia"), Entity)
+    matches = assert_type(org.search("Serbia"), list[Match])
+    assert_type(matches[0].entity, Entity)
+    assert_type(org.related("Germany"), dict[str, tuple[Entity, ...]])
+    assert_type(org.predecessors("Serbia"), Results[Entity])
+    assert_type(org.successors("USSR"), Results[Entity])
+    assert_type(org.relations(), tuple[Relation, ...])
