@@ -181,3 +181,31 @@ def test_not_a_directory(tmp_path: Path) -> None:
     """A root that is not a directory is a DataError."""
     with pytest.raises(DataError, match="is not a directory"):
         osce_model.load(tmp_path / "nowhere")
+
+
+def test_discarded_organisations_are_collected(data_tree: Callable[..., Path]) -> None:
+    """Five loads of a user's directory, each used (look-ups, relations, from_dict), leave no
+    organisation alive once dropped, but the bundled one: caches die with their owner."""
+    import gc
+    import weakref
+
+    from osce_model import Organization, from_dict
+
+    def states_alive() -> int:
+        gc.collect()
+        return sum(type(o) is osce_model.ParticipatingState for o in gc.get_objects())
+
+    root = data_tree()
+    bundled = osce_model.load()
+    before = states_alive()
+    loaded: list[weakref.ref[Organization]] = []
+    for _ in range(5):
+        org = osce_model.load(root)
+        assert org.participating_states["DE"].name == "Germany"
+        assert org.related("Germany")
+        assert from_dict({"id": "x", "name": "X", "sources": []}, osce_model.Territory, org=org)
+        loaded.append(weakref.ref(org))
+        del org
+    assert states_alive() == before  # nor any of their records
+    assert [ref() for ref in loaded] == [None] * 5
+    assert bundled in Organization.alive()
