@@ -1,4 +1,4 @@
-"""Shared fixtures: the organisation on both load paths, and tiny data trees for bad input."""
+"""Shared fixtures: the organisation, its YAML-loaded twin, and tiny data trees for bad input."""
 
 from __future__ import annotations
 
@@ -21,12 +21,11 @@ def yaml_org() -> Organization:
     return load_directory(osce_model.bundled_data_dir())
 
 
-@pytest.fixture(scope="session", params=["generated", "yaml"])
-def org(request: pytest.FixtureRequest, yaml_org: Organization) -> Organization:
-    """The organisation from the generated fast path and from the YAML path: tests run on both."""
-    if request.param == "generated":
-        return osce_model.load()
-    return yaml_org
+@pytest.fixture(scope="session")
+def org() -> Organization:
+    """The bundled organisation. The YAML path builds an equal one (tests/test_bundled.py), and
+    both build their look-up indices from the records alike, so tests run on this one only."""
+    return osce_model.load()
 
 
 @pytest.fixture

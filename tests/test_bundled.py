@@ -24,6 +24,7 @@ def test_fast_path_equals_yaml_path(yaml_org: Organization) -> None:
     for name, coll in yaml_org.collections().items():
         assert tuple(getattr(fast, name)) == tuple(coll), name
     assert fast.data_as_of == yaml_org.data_as_of
+    assert fast == yaml_org
 
 
 def test_import_reads_nothing_and_the_hot_path_needs_no_cattrs_or_yaml() -> None:

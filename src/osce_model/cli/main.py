@@ -27,8 +27,14 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
+def _day(args: argparse.Namespace) -> _dt.date:
+    """The day a command answers for: ``--on``, or today."""
+    day: _dt.date | None = getattr(args, "on", None)
+    return day or _today()
+
+
 def _overview(org: Organization, args: argparse.Namespace) -> int:
-    today = _today()
+    today = _day(args)
     chair = org.chairpersonship(today.year)
     active = org.field_operations.active(today)
     if args.json:
@@ -85,7 +91,7 @@ def _overview(org: Organization, args: argparse.Namespace) -> int:
 
 
 def _states(org: Organization, args: argparse.Namespace) -> int:
-    day = args.on or _today()
+    day = _day(args)
     states = org.participating_states_on(day)
     if args.json:
         emit_json(
@@ -117,7 +123,7 @@ def _partners(org: Organization, args: argparse.Namespace) -> int:
 def _operations(org: Organization, args: argparse.Namespace) -> int:
     operations = org.field_operations
     ops: Sequence[Any] = operations.hosted_by(args.host) if args.host else tuple(operations)
-    today = _today()
+    today = _day(args)
     if args.active or args.closed:
         wanted = operations.active(today) if args.active else operations.closed(today)
         ops = [op for op in ops if op in wanted]
@@ -238,7 +244,10 @@ def _parser() -> argparse.ArgumentParser:
         )
         return cmd
 
-    add("overview", "counts, the current Chairpersonship, active field operations (default)")
+    overview = add(
+        "overview", "counts, the current Chairpersonship, active field operations (default)"
+    )
+    overview.add_argument("--on", type=_date, metavar="DATE", help="a day, YYYY-MM-DD (today)")
     states = add("states", "the participating States (on a date)")
     states.add_argument("--on", type=_date, metavar="DATE", help="a day, YYYY-MM-DD (today)")
     add("partners", "the Partners for Co-operation by group")
@@ -247,6 +256,9 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--active", action="store_true", help="only the active ones")
     which.add_argument("--closed", action="store_true", help="only the closed ones")
     ops.add_argument("--host", metavar="STATE", help="hosted by this State or territory")
+    ops.add_argument(
+        "--on", type=_date, metavar="DATE", help="active or closed on this day (today)"
+    )
     chair = add("chair", "the Chairpersonship of a year")
     chair.add_argument("year", type=int)
     troika = add("troika", "the previous, current and next Chairpersonships")
