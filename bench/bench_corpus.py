@@ -10,10 +10,10 @@ import tracemalloc
 from pathlib import Path
 
 from _util import best_of, table
-from osce_model.press.corpus import load_corpus, save_corpus_jsonl
 from synthetic import releases
 
 import osce_model
+from osce_model.press.corpus import load_corpus, save_corpus_jsonl
 
 SIZES = (1_000, 10_000, 100_000)
 

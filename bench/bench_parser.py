@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 from _util import best_of, table
-from osce_model.press.parsing import parse_press_release, parse_press_release_html
 
 import osce_model
 from osce_model import ParseError
+from osce_model.press.parsing import parse_press_release, parse_press_release_html
 
 FIXTURES = Path(__file__).parent.parent / "tests" / "fixtures"
 

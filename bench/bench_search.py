@@ -64,11 +64,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from osce_model.schema.keys import normalize  # noqa: E402
-from osce_model.organization.search import SearchIndex  # noqa: E402
-
 import osce_model  # noqa: E402
 from osce_model import Organization  # noqa: E402
+from osce_model.organization.search import SearchIndex  # noqa: E402
+from osce_model.schema.keys import normalize  # noqa: E402
 from tests.test_search import NON_MATCHES, VARIANTS, summarise  # noqa: E402
 
 # A method: text -> the (id, kind) of each result, best first.

@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 from _util import best_of, interleaved, table
-from osce_model.storage.generate import generate_source
-from osce_model.storage.loader import load_directory
 
 import osce_model
+from osce_model.storage.generate import generate_source
+from osce_model.storage.loader import load_directory
 
 COLD = {
     "python -c pass": "pass",
