@@ -16,6 +16,7 @@ import attrs
 
 from ..errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
 from ..organization.organization import Organization
+from ..schema.text import as_text
 from ..storage.bundled import bundled
 from ..storage.loader import load_directory
 from ._output import as_dict, emit_json
@@ -175,9 +176,9 @@ def _show(org: Organization, args: argparse.Namespace) -> int:
         if isinstance(value, tuple) and value and attrs.has(type(value[0])):
             print(f"  {field.name}:")
             for item in value:
-                print(f"    - {_words(item)}")
+                print(f"    - {as_text(item)}")
         else:
-            print(f"  {field.name}: {_words(value)}")
+            print(f"  {field.name}: {as_text(value)}")
     shown = {field.name for field in attrs.fields(type(entity))}
     for relation, entities in org.related(entity).items():
         if relation in shown:
@@ -185,30 +186,6 @@ def _show(org: Organization, args: argparse.Namespace) -> int:
         print(f"  → {relation.replace('_', ' ')}: " + "; ".join(e.name for e in entities))
     print(f"  sources: {len(getattr(entity, 'sources', ()))} (--json lists them)")
     return 0
-
-
-def _words(value: object) -> str:
-    """A value as a person reads it: a record by its name, a term with its dates."""
-    if isinstance(value, tuple):
-        return ", ".join(_words(item) for item in value)
-    if isinstance(value, str):
-        return value
-    if hasattr(value, "id") and hasattr(value, "name"):
-        return str(value.name)
-    if attrs.has(type(value)):  # a former name or an office holder
-        name = str(getattr(value, "name", ""))
-        title = getattr(value, "title", None)
-        since, until = getattr(value, "since", None), getattr(value, "until", None)
-        span = ""
-        if hasattr(value, "since"):
-            end = "in office" if getattr(value, "current", False) else (until or "?")
-            span = f" ({since or '?'} – {end})"
-        elif until is not None:
-            span = f" (until {until})"
-        return f"{name}{f', {title}' if title else ''}{span}"
-    if hasattr(value, "value"):  # an enum
-        return str(value.value)
-    return str(value)
 
 
 def _validate(org: Organization | None, args: argparse.Namespace) -> int:

@@ -32,7 +32,7 @@ def _is_record(value: object) -> bool:
 def _ref_id(value: Any) -> object:
     if isinstance(value, str):  # an issuer kept as text
         return value
-    return value.year if hasattr(value, "year") else value.id
+    return getattr(value, value.KEY)
 
 
 def _plain(value: Any) -> Any:

@@ -10,6 +10,7 @@ import attrs
 
 from ..organization.organization import Organization
 from ..schema.records import _Entity
+from ..schema.text import as_text
 
 __all__ = ["organization_html", "record_html", "records_html", "value_html"]
 
@@ -18,24 +19,12 @@ _STYLE = "border-collapse:collapse;font-size:90%"
 
 
 def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, _Entity):
-        return html.escape(str(getattr(value, "name", "")))
     if isinstance(value, tuple):
         return ", ".join(_text(item) for item in value)
-    if attrs.has(type(value)):  # a former name or an office holder
-        parts = [getattr(value, "name", "")]
-        since, until = getattr(value, "since", None), getattr(value, "until", None)
-        if since or until:
-            parts.append(f"({since or '?'} – {until or '…'})")
-        return html.escape(" ".join(str(p) for p in parts if p))
-    if hasattr(value, "value") and not isinstance(value, (str, int)):  # an enum
-        return html.escape(str(value.value))
     if isinstance(value, str) and value.startswith(("http://", "https://")):
         safe = html.escape(value, quote=True)
         return f'<a href="{safe}">{html.escape(value)}</a>'
-    return html.escape(str(value))
+    return html.escape(as_text(value))
 
 
 def record_html(record: Any) -> str:

@@ -216,7 +216,8 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
     """The look-up indices of ``records``: unambiguous keys -> record, ambiguous -> records.
 
     Unambiguous keys are indexed both as written (so that ``coll["DE"]`` is one dict look-up)
-    and normalised; ambiguous ones only normalised. A Chairpersonship is also keyed by its year.
+    and normalised; ambiguous ones only normalised. A record whose ``KEY`` is not text (a
+    Chairpersonship's year) is also found by that value itself: ``chairs[2025]``.
     """
     normalized: dict[str, list[T]] = {}
     raw: dict[object, T] = {}
@@ -229,9 +230,9 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
             if not any(existing is record for existing in matches):
                 matches.append(record)
             raw.setdefault(text, record)
-        year = getattr(record, "year", None)
-        if isinstance(year, int):
-            raw.setdefault(year, record)
+        key_value = getattr(record, getattr(record, "KEY", "id"))
+        if not isinstance(key_value, str):
+            raw.setdefault(key_value, record)
     exact: dict[object, T] = {}
     ambiguous: dict[str, tuple[T, ...]] = {}
     for key, matches in normalized.items():

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..organization.organization import Organization
-from ..schema.keys import normalize
+from ..schema.keys import keys_of, normalize
 from ..schema.records import FieldOfWork, Issuer, ParticipatingState
 
 __all__ = ["Linker", "linker_for"]
@@ -52,6 +52,13 @@ class _Key:
         self.strong = strong
 
 
+def _names(state: object) -> list[str]:
+    """The names a page may call ``state`` by: its keys but ids and codes ("DE" is no name)."""
+    return [
+        text for text, how in keys_of(state) if how in ("name", "acronym", "alias", "former name")
+    ]
+
+
 def _is_acronym(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
@@ -85,7 +92,7 @@ class Linker:
     def _build_phrases(self) -> None:
         states = self._org.participating_states
         for state in states:
-            for text in (state.name, *state.aliases, *(f.name for f in state.former_names)):
+            for text in _names(state):
                 self._add(text, state, strong=True)
         # A former State's names link to the State that continues its participation (the USSR to
         # the Russian Federation); the others' names are kept, linked to nothing, so that
@@ -93,7 +100,7 @@ class Linker:
         successors = {s.continues.id: s for s in states if s.continues is not None}
         for former in self._org.former_participating_states:
             successor = successors.get(former.id)
-            for text in (former.name, *former.aliases, *(f.name for f in former.former_names)):
+            for text in _names(former):
                 self._add(text, successor, strong=False)
         for text, state_id in _PARTS_OF_STATES.items():
             whole = states.get(state_id)
