@@ -93,3 +93,42 @@ def test_a_bad_corpus_raises_data_error(tmp_path: Path) -> None:
     args = argparse.Namespace(path=str(path), stats=True, json=False)
     with pytest.raises(osce_model.DataError, match=r"corpus\.jsonl:1"):
         corpus_command(osce_model.load(), args)
+
+
+LISTING_WITH_DOTS = """\
+Newsroom
+First release title of our own
+· Publishing date: 3 March 2021
+· Content type: Press release
+A short teaser about a meeting in Vienna.
+Second release title of our own
+· Publishing date: 4 March 2021
+· Content type: News item
+Another teaser, about Albania.
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [*sorted(p.name for p in PRESS.iterdir()), "listing-with-dots.txt", "seed"],
+)
+def test_cli_parse_agrees_with_the_library(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """The command line reads every page exactly as parse_press_page does (it repeats no rule)."""
+    if name == "seed":
+        path = SEED
+    elif name == "listing-with-dots.txt":
+        path = tmp_path / name
+        path.write_text(LISTING_WITH_DOTS, encoding="utf-8")
+    else:
+        path = PRESS / name
+    expected = osce_model.parse_press_page(path.read_text(encoding="utf-8"))
+    code, out, _ = parse(capsys, str(path), as_json=True)
+    assert code == 0
+    assert json.loads(out) == [json.loads(osce_model.dumps(r)) for r in expected]
+    if name == "listing-with-dots.txt":
+        assert [r.title for r in expected] == [
+            "First release title of our own",
+            "Second release title of our own",
+        ]
