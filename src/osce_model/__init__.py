@@ -27,14 +27,11 @@ from .errors import (
     Problem,
 )
 from .organization import (
-    RELATION_NAMES,
     Chairpersonships,
     Collection,
     FieldOperations,
-    Match,
     Organization,
     PressReleases,
-    Relation,
     Results,
     Secretariat,
 )
@@ -68,6 +65,8 @@ from .storage.bundled import bundled_data_dir
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers
     import datetime
 
+    from .organization.relations import RELATION_NAMES, Relation
+    from .organization.search import Match
     from .press.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
     from .press.parsing import (
         parse_press_listing,
@@ -163,8 +162,11 @@ def load(
     return load_directory(Path(root), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
-# Imported on first use: they need cattrs (and PyYAML), which a cold start does not.
+# Imported on first use: a cold start needs none of them (most need cattrs or PyYAML).
 _LAZY = {
+    "Match": "organization.search",
+    "Relation": "organization.relations",
+    "RELATION_NAMES": "organization.relations",
     "to_dict": "storage.plain",
     "from_dict": "storage.plain",
     "dumps": "storage.plain",

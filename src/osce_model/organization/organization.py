@@ -38,12 +38,13 @@ from ..schema.records import (
 )
 from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
 from .press_releases import PressReleases
-from .relations import Relation, RelationIndex
 from .results import Results
-from .search import Match, SearchIndex
 
 if TYPE_CHECKING:
     import networkx
+
+    from .relations import Relation, RelationIndex
+    from .search import Match, SearchIndex
 
 __all__ = ["Organization"]
 
@@ -336,6 +337,8 @@ class Organization:
         return self._search_index().search(text, limit)
 
     def _search_index(self) -> SearchIndex:
+        from .search import SearchIndex  # on the first search: a cold start needs none of it
+
         # Releases are not searched by name: press_releases.filter(text=...) finds them.
         return self._cached(
             "search_index",
@@ -345,6 +348,8 @@ class Organization:
     # -- relations ----------------------------------------------------------------------------
 
     def _relation_index(self) -> RelationIndex:
+        from .relations import RelationIndex  # on the first relation query
+
         return self._cached("relations", lambda: RelationIndex(self._parts))
 
     def _entity(self, entity: Entity | str) -> Entity:

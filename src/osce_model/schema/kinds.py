@@ -11,6 +11,7 @@ all read the schema, so none of them lists the kinds again.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Iterable, Mapping
@@ -123,10 +124,17 @@ class Schema:
             self.by_class.setdefault(kind.record, kind)
         if len(self.by_collection) != len(self.kinds) or len(self.by_tag) != len(self.kinds):
             raise TypeError("every kind needs a collection name and a tag of its own")
-        self.references: dict[str, dict[str, tuple[type, ...]]] = {
-            kind.collection: self._references(kind.record) for kind in self.kinds
-        }
-        self.build_order: tuple[Kind[Any, Any], ...] = self._build_order()
+
+    # Derived on first use, from type hints: a cold start that only looks things up needs none.
+    @functools.cached_property
+    def references(self) -> dict[str, dict[str, tuple[type, ...]]]:
+        """For each collection, each field that refers to records: the classes it may hold."""
+        return {kind.collection: self._references(kind.record) for kind in self.kinds}
+
+    @functools.cached_property
+    def build_order(self) -> tuple[Kind[Any, Any], ...]:
+        """The kinds in declaration order, except that a kind comes after those it refers to."""
+        return self._build_order()
 
     @classmethod
     def of(cls, owner: type) -> Schema:
@@ -153,7 +161,6 @@ class Schema:
         )
 
     def _build_order(self) -> tuple[Kind[Any, Any], ...]:
-        """The kinds in declaration order, except that a kind comes after those it refers to."""
         done: list[Kind[Any, Any]] = []
         visiting: set[str] = set()
 
