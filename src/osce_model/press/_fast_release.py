@@ -13,28 +13,20 @@ import datetime as _dt
 import typing
 from typing import Any
 
+import attrs
+
 from ..organization.organization import Organization
 from ..schema.records import FieldOfWork, Issuer, ParticipatingState, PressRelease
 from ..storage.converter import Resolver
 
 __all__ = ["FastReleaseBuilder"]
 
-_FIELDS = frozenset(
-    (
-        "id",
-        "title",
-        "content_type",
-        "date",
-        "place",
-        "dateline_city",
-        "issuers",
-        "fields_of_work",
-        "mentioned_states",
-        "body",
-        "url",
-    )
+# The record's own fields: a key the class does not have, or a missing required one, is left to
+# the converter to report.
+_FIELDS = frozenset(field.name for field in attrs.fields(PressRelease))
+_REQUIRED = frozenset(
+    field.name for field in attrs.fields(PressRelease) if field.default is attrs.NOTHING
 )
-_REQUIRED = frozenset(("id", "title", "content_type"))
 _fromisoformat = _dt.date.fromisoformat
 
 
