@@ -10,7 +10,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-BENCHMARKS = ["bench_startup", "bench_lookup", "bench_search", "bench_corpus", "bench_parser"]
+BENCHMARKS = [
+    "bench_startup",
+    "bench_lookup",
+    "bench_search",
+    "bench_load",
+    "bench_corpus",
+    "bench_parser",
+]
 
 
 def main() -> None:

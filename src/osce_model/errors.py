@@ -73,6 +73,9 @@ class DataError(OsceModelError, ValueError):
             shown.append(f"... and {len(self.problems) - 10} more problems")
         super().__init__("\n".join(shown))
 
+    def __reduce__(self) -> tuple[object, ...]:  # every problem survives pickling
+        return (type(self), (self.problems,))
+
 
 class NotFoundError(OsceModelError, LookupError):
     """No record matches the key. ``suggestions`` holds the closest names."""
@@ -82,9 +85,16 @@ class NotFoundError(OsceModelError, LookupError):
     ) -> None:
         self.key = key
         self.suggestions = tuple(suggestions)
+        self._message = message
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild,
+            (type(self), (self._message,), {"key": self.key, "suggestions": self.suggestions}),
+        )
 
     def __str__(self) -> str:  # LookupError would repr a lone argument in quotes
         return str(self.args[0])
@@ -100,6 +110,9 @@ class AmbiguousKeyError(OsceModelError, LookupError):
         self.candidates = tuple(candidates)
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.args, {"key": self.key, "candidates": self.candidates}))
+
     def __str__(self) -> str:
         return str(self.args[0])
 
@@ -112,9 +125,17 @@ class MissingExtraError(OsceModelError, ImportError):
     """An optional feature whose package is not installed; the message names the extra."""
 
     def __init__(self, feature: str, package: str, extra: str) -> None:
+        self.feature, self.package, self.extra = feature, package, extra
         super().__init__(
             f"{feature} needs {package}, which is not installed: pip install 'osce-model[{extra}]'"
         )
+
+    def __reduce__(self) -> tuple[object, ...]:  # a worker process can raise it, too
+        return (type(self), (self.feature, self.package, self.extra))
+
+
+def _rebuild(cls: type[Exception], args: tuple[object, ...], kwargs: dict[str, object]) -> object:
+    return cls(*args, **kwargs)
 
 
 def require(module: str, *, feature: str, extra: str) -> object:

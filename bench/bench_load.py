@@ -1,0 +1,69 @@
+"""P7 loading a large user data directory: linear in its records, against parsing the same bytes.
+
+A copy of the bundled data with N extra territories (4 fields each) is loaded with
+``osce_model.load(root)`` (strict YAML, validation, cross-checks, build) and, side by side in
+the same run, the same YAML bytes are parsed by PyYAML's CSafeLoader alone. Both sides run with
+the cyclic garbage collector in the state a caller has it (on), which is the load's own job to
+manage: it pauses the collector while it builds. Best of 3 per size.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import tempfile
+from pathlib import Path
+
+from _util import best_of, table
+
+import osce_model
+
+SIZES = (10_000, 40_000)
+
+
+def _tree(size: int, parent: Path) -> Path:
+    root = parent / f"data-{size}"
+    shutil.copytree(osce_model.bundled_data_dir(), root)
+    extra = "".join(
+        f"- id: t{i}\n  name: Territory number {i}\n  aliases: []\n"
+        f"  sources: [https://example.org/{i}]\n"
+        for i in range(size)
+    )
+    path = root / "territories.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return root
+
+
+def main() -> None:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert gc.isenabled()
+    rows: list[list[object]] = []
+    times: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in SIZES:
+            root = _tree(size, Path(scratch))
+            texts = [p.read_bytes() for p in sorted(root.glob("*.yaml"))]
+            parse = best_of(lambda t=texts: [yaml.load(x, Loader=loader) for x in t], repeat=3)
+            load = best_of(lambda r=root: osce_model.load(r), repeat=3)
+            times[size] = load
+            rows.append(
+                [
+                    f"{size:,} extra records",
+                    f"{parse:.2f} s",
+                    f"{load:.2f} s",
+                    f"{load / parse:.2f}x",
+                ]
+            )
+    print("P7 load(root) of a large directory (best of 3; GC on for both sides)")
+    print(table(rows, ["input", "CSafeLoader parse", "load(root)", "load / parse"]))
+    small, large = SIZES
+    print(
+        f"growth {large:,} / {small:,} records: {times[large] / times[small]:.2f}x "
+        f"(linear: {large / small:.1f}x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
