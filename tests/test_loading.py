@@ -18,6 +18,7 @@ PARTNER = """\
   name: Japan
   iso2: "JP"
   iso3: "JPN"
+  iso_numeric: "392"
   group: asian
   sources: [https://example.org/japan]
 """
@@ -42,7 +43,7 @@ BAD_INPUTS = [
     ("a boolean where a string belongs", "partners", _partner(**{"name: Japan": "name: no"}),
      r"partners\.yaml:2", r"\[0\]\.name", r"the boolean False .*quote"),
     ("extra key", "partners", PARTNER + "  capital: Tokyo\n",
-     r"partners\.yaml:7", r"\[0\]\.capital", r"unknown key 'capital'"),
+     r"partners\.yaml:8", r"\[0\]\.capital", r"unknown key 'capital'"),
     ("missing key", "partners", _partner(**{'  iso3: "JPN"\n': ""}),
      r"partners\.yaml:1", r"\[0\]\.iso3", r"missing required key 'iso3'"),
     ("unknown reference", "chairpersonships",
@@ -50,16 +51,17 @@ BAD_INPUTS = [
      r"chairpersonships\.yaml:2", r"\[0\]\.state",
      r"unknown participating State or former participating State 'atlantis'"),
     ("duplicate id", "partners", PARTNER + PARTNER.replace("Japan", "Nippon"),
-     r"partners\.yaml:7", r"\[1\]\.id", r"duplicate id 'japan'"),
+     r"partners\.yaml:8", r"\[1\]\.id", r"duplicate id 'japan'"),
     ("duplicate ISO code across records", "partners",
      PARTNER + PARTNER.replace("japan", "nippon").replace("Japan", "Nippon"),
-     r"partners\.yaml:7", r"\[1\]\.code", r"the code 'JP' also names 'Japan'"),
+     r"partners\.yaml:8", r"\[1\]\.code", r"the code 'JP' also names 'Japan'"),
     ("duplicate alias across records", "partners",
      PARTNER + PARTNER.replace("japan", "nippon").replace("Japan", "Nippon").replace(
-         '"JP"', '"JQ"').replace('"JPN"', '"JQN"') + "  aliases: [Japan]\n",
-     r"partners\.yaml:7", r"\[1\]\.alias", r"the alias 'Japan' also names 'Japan'"),
+         '"JP"', '"JQ"').replace('"JPN"', '"JQN"').replace('"392"', '"393"')
+     + "  aliases: [Japan]\n",
+     r"partners\.yaml:8", r"\[1\]\.alias", r"the alias 'Japan' also names 'Japan'"),
     ("duplicate key in one mapping", "partners", PARTNER + "  name: Nippon\n",
-     r"partners\.yaml:7", r"", r"duplicate key 'name' \(first on line 2\)"),
+     r"partners\.yaml:8", r"", r"duplicate key 'name' \(first on line 2\)"),
     ("unquoted NO", "partners", _partner(**{'iso2: "JP"': "iso2: NO"}),
      r"partners\.yaml:3", r"\[0\]\.iso2",
      r"codes must be quoted: write iso2: \"NO\" \(unquoted, YAML 1\.1 reads NO as False\)"),
@@ -70,11 +72,11 @@ BAD_INPUTS = [
     ("unquoted on", "partners", _partner(**{"name: Japan": "name: on"}),
      r"partners\.yaml:2", r"\[0\]\.name", r"the boolean True"),
     ("bad enum", "partners", _partner(**{"group: asian": "group: pacific"}),
-     r"partners\.yaml:5", r"\[0\]\.group", r"expected one of \['asian', 'mediterranean'\]"),
+     r"partners\.yaml:6", r"\[0\]\.group", r"expected one of \['asian', 'mediterranean'\]"),
     ("date that does not exist", "partners", PARTNER + "  partner_since: 2023-02-30\n",
-     r"partners\.yaml:7", r"", r"'2023-02-30' is not a valid date"),
+     r"partners\.yaml:8", r"", r"'2023-02-30' is not a valid date"),
     ("date with a time", "partners", PARTNER + "  partner_since: 2023-02-03 10:00:00\n",
-     r"partners\.yaml:7", r"\[0\]\.partner_since", r"expected a date without a time"),
+     r"partners\.yaml:8", r"\[0\]\.partner_since", r"expected a date without a time"),
     ("dates out of order", "field_operations",
      "- id: x\n  name: Mission to Nowhere\n  host: serbia\n  established: 2001-01-01\n"
      "  closed: 2000-01-01\n  sources: [https://example.org/x]\n",

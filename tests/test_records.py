@@ -59,6 +59,7 @@ def test_name_on_is_none_where_an_undated_rename_leaves_it_open() -> None:
         name="New",
         iso2="XX",
         iso3="XXX",
+        iso_numeric="999",
         participating_since=dt.date(1992, 1, 1),
         former_names=(
             FormerName(name="Old", until=dt.date(2000, 1, 1)),

@@ -134,10 +134,14 @@ def test_office_holders_on_a_day(org: Organization) -> None:
     [
         ("Programme Office in Astana", "2000-01-01", "Centre in Almaty"),
         ("Programme Office in Astana", "2010-01-01", "Centre in Astana"),
-        # The day the Spillover Monitor Mission was renamed (December 2010) is not confirmed,
-        # so its name on any day is unknown rather than guessed.
-        ("Mission to Skopje", "2026-01-01", None),
-        ("Mission to Skopje", "1995-01-01", None),
+        # The Spillover Monitor Mission was renamed in December 2010 (the month, not the day,
+        # is known): its name is known on either side of that month, and None inside it.
+        ("Mission to Skopje", "2026-01-01", "Mission to Skopje"),
+        ("Mission to Skopje", "2011-01-01", "Mission to Skopje"),
+        ("Mission to Skopje", "2010-12-15", None),
+        ("Mission to Skopje", "2010-12-01", None),
+        ("Mission to Skopje", "2010-11-30", "Spillover Monitor Mission to Skopje"),
+        ("Mission to Skopje", "1995-01-01", "Spillover Monitor Mission to Skopje"),
     ],
 )
 def test_field_operation_name_on(org: Organization, key: str, day: str, name: str | None) -> None:

@@ -12,11 +12,15 @@ from ..schema.presenters import presenters
 from ..schema.records import (
     Chairpersonship,
     FieldOperation,
+    Flat,
     FormerParticipatingState,
     ParticipatingState,
     SecretariatUnit,
     Territory,
+    flatten,
+    unflatten,
 )
+from ..schema.when import DayLike, as_day
 from .results import Results
 
 if TYPE_CHECKING:
@@ -71,7 +75,8 @@ class Collection(Generic[T]):
         raise AttributeError(f"{type(self).__name__} is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self._records, self._kind))
+        flat, positions = flatten(self._records)
+        return (_rebuild, (type(self), flat, positions, self._kind))
 
     @property
     def kind(self) -> Kind[Any, Any]:
@@ -247,9 +252,10 @@ def build_indices(records: Iterable[T]) -> tuple[dict[object, T], dict[str, tupl
 
 
 def _rebuild(
-    cls: type[Collection[Any]], records: tuple[Any, ...], kind: Kind[Any, Any]
+    cls: type[Collection[Any]], flat: Flat, positions: tuple[int, ...], kind: Kind[Any, Any]
 ) -> Collection[Any]:
-    return cls(records, kind=kind)
+    built = unflatten(flat, None)
+    return cls([built[p] for p in positions], kind=kind)
 
 
 def _today() -> _dt.date:
@@ -261,31 +267,32 @@ class FieldOperations(Collection[FieldOperation]):
 
     __slots__ = ()
 
-    def active(self, on: _dt.date | None = None) -> Results[FieldOperation]:
+    def active(self, on: DayLike | None = None) -> Results[FieldOperation]:
         """The field operations active on ``on`` (today when None)."""
-        day = _today() if on is None else on
+        day = _today() if on is None else as_day(on, param="on")
         return Results(op for op in self if op.active_on(day))
 
-    def closed(self, on: _dt.date | None = None) -> Results[FieldOperation]:
+    def closed(self, on: DayLike | None = None) -> Results[FieldOperation]:
         """The field operations closed by ``on`` (today when None), most recently closed first."""
-        day = _today() if on is None else on
+        day = _today() if on is None else as_day(on, param="on")
         done = [op for op in self if op.closed is not None and op.closed < day]
         return Results(sorted(done, key=lambda op: op.closed or day, reverse=True))
 
     def hosted_by(self, host: object) -> Results[FieldOperation]:
         """The field operations, current and closed, hosted by ``host``: a record or a key.
 
-        A key is looked up among the participating States, the former ones and the territories
-        hosting operations; the result is ordered by establishment, the oldest first.
+        A key is looked up among the States and territories that host operations; one that
+        names no host (a State that never hosted one, such as "Germany") gives an empty
+        result. The result is ordered by establishment, the oldest first.
         """
         if isinstance(host, (ParticipatingState, FormerParticipatingState, Territory)):
-            target_id = (type(host), host.id)
+            target_id: tuple[type, str] | None = (type(host), host.id)
         else:
             target_id = self._host_of_key(host)
         found = [op for op in self if (type(op.host), op.host.id) == target_id]
         return Results(sorted(found, key=lambda op: op.established or _dt.date.max))
 
-    def _host_of_key(self, key: object) -> tuple[type, str]:
+    def _host_of_key(self, key: object) -> tuple[type, str] | None:
         if not isinstance(key, str):
             raise TypeError(f"a host key must be a str, not {type(key).__name__}")
         hosts: dict[tuple[type, str], Any] = {}
@@ -303,7 +310,7 @@ class FieldOperations(Collection[FieldOperation]):
             raise AmbiguousKeyError(
                 f"{key!r} names several hosts", key=key, candidates=[hosts[m] for m in matches]
             )
-        raise NotFoundError(f"no host of a field operation matches {key!r}", key=key)
+        return None
 
 
 class Chairpersonships(Collection[Chairpersonship]):

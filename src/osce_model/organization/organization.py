@@ -9,39 +9,48 @@ instance, each of those attributes is the collection of that kind.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from ..errors import AmbiguousKeyError, NotFoundError
+from ..errors import AmbiguousKeyError, DataError, NotFoundError, Problem
 from ..schema.keys import normalize
-from ..schema.kinds import Kind, Schema
+from ..schema.kinds import DerivedKind, Kind, Schema
 from ..schema.presenters import presenters
+from ..schema.provenance import Claim, claims_of
 from ..schema.records import (
     Chairpersonship,
     DecisionMakingBody,
     Entity,
     FieldOfWork,
     FieldOperation,
+    Flat,
     FormerParticipatingState,
     Institution,
     MeetingType,
     ParticipatingState,
     Partner,
     PartnerGroup,
+    Person,
     PressRelease,
     SecretariatUnit,
     SecretaryGeneral,
     State,
     Summit,
     Territory,
+    flatten,
+    unflatten,
 )
+from ..schema.when import DayLike, YearLike, as_day, as_year
 from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
+from .people import person_id
 from .press_releases import PressReleases
-from .results import Results
+from .results import Matches, Related, Results, ResultsOn, Troika
 
 if TYPE_CHECKING:
     import networkx
+    import pandas
 
     from .relations import Relation, RelationIndex
     from .search import Match, SearchIndex
@@ -160,6 +169,9 @@ class Organization:
         renamed={"sources": "issuers"},
     )
 
+    # Derived, not read from a file: every person the terms of office name, with their posts.
+    people = DerivedKind(Person, Collection[Person], label="person", file="", tag="person")
+
     schema: ClassVar[Schema]  # set below, from the declarations above
     __slots__ = ("__weakref__", "_cache", "_parts", "data_as_of")
 
@@ -168,7 +180,9 @@ class Organization:
     _cache: dict[str, Any]
 
     # Every organisation alive, weakly: a record's card finds the one that holds it.
-    _alive: ClassVar[weakref.WeakSet[Organization]] = weakref.WeakSet()
+    # (Keyed by a serial number: a WeakSet would compare equal organisations as one.)
+    _alive: ClassVar[weakref.WeakValueDictionary[int, Organization]] = weakref.WeakValueDictionary()
+    _serial: ClassVar[Iterator[int]] = itertools.count()
 
     def __init__(self, *, data_as_of: _dt.date, **records: Iterable[Any]) -> None:
         names = set(self.schema.by_collection)
@@ -186,7 +200,7 @@ class Organization:
         object.__setattr__(self, "data_as_of", data_as_of)
         object.__setattr__(self, "_parts", parts)
         object.__setattr__(self, "_cache", {})
-        Organization._alive.add(self)
+        Organization._alive[next(Organization._serial)] = self
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Organization is immutable")
@@ -195,7 +209,14 @@ class Organization:
         raise AttributeError("Organization is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.data_as_of, dict(self._parts)))
+        # Every record once, flat: references stay shared objects, and no chain recurses.
+        flat, positions = flatten(self.records())
+        layout: dict[str, tuple[int, ...]] = {}
+        start = 0
+        for name, collection in self._parts.items():
+            layout[name] = positions[start : start + len(collection)]
+            start += len(collection)
+        return (_rebuild, (self.data_as_of, flat, layout))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Organization):
@@ -223,14 +244,23 @@ class Organization:
     def _repr_html_(self) -> str:
         return presenters.get("html_value")(self)  # type: ignore[no-any-return]
 
+    def _derived(self, kind: DerivedKind[Any, Any]) -> Collection[Any]:
+        """The collection of a derived kind (the people), built on first use."""
+        from .people import derive_people
+
+        return self._cached(
+            kind.collection,
+            lambda: kind.collection_class(derive_people(self._parts), kind=kind),
+        )
+
     @classmethod
     def alive(cls) -> tuple[Organization, ...]:
         """Every Organization not yet garbage-collected, oldest first."""
-        return tuple(cls._alive)
+        return tuple(cls._alive.values())
 
     def holds(self, record: object) -> bool:
         """Whether ``record`` is one of this organisation's own records (the same object)."""
-        held = self._cached("held", lambda: {id(r): r for r in self.records()})
+        held = self._cached("held", lambda: {id(r): r for r in (*self.records(), *self.people)})
         return held.get(id(record)) is record
 
     def collections(self) -> dict[str, Collection[Any]]:
@@ -246,42 +276,62 @@ class Organization:
         """A new Organization with ``releases`` added after the bundled ones.
 
         The releases must refer to records of this organisation (build them with its ``org``).
+        Ids must be unique: a release whose id is already taken raises
+        :class:`~osce_model.DataError`.
         """
         parts: dict[str, Any] = dict(self._parts)
-        parts["press_releases"] = [*self.press_releases, *releases]
+        combined = [*self.press_releases, *releases]
+        seen: set[str] = set()
+        for position, release in enumerate(combined):
+            if release.id in seen:
+                raise DataError(
+                    [
+                        Problem(
+                            f"duplicate press release id {release.id!r}: ids must be unique",
+                            path=f"releases[{position - len(self.press_releases)}]",
+                        )
+                    ]
+                )
+            seen.add(release.id)
+        parts["press_releases"] = combined
         return Organization(data_as_of=self.data_as_of, **parts)
 
     # -- time ---------------------------------------------------------------------------------
 
-    def participating_states_on(self, day: _dt.date) -> Results[State]:
+    def participating_states_on(self, day: DayLike) -> Results[State]:
         """The States that participated on ``day``, current and former, by the name then used.
 
         A suspended State (Yugoslavia from 8 July 1992) does not count while suspended; a State
         that continues another's participation (the Russian Federation, the USSR's) counts from
-        the day that State's participation ended.
+        the day that State's participation ended. ``day`` may be any common form of a day.
         """
+        day = as_day(day)
         states: list[State] = [
             s for s in self.former_participating_states if s.participating_on(day)
         ]
         states.extend(s for s in self.participating_states if s.participating_on(day))
-        return Results(sorted(states, key=lambda s: normalize(s.name_on(day) or s.name)))
+        return ResultsOn(sorted(states, key=lambda s: normalize(s.name_on(day) or s.name)), day)
 
-    def chairpersonship(self, year: int) -> Chairpersonship | None:
-        """The Chairpersonship of ``year``, or None where none is decided (or existed)."""
-        return self.chairpersonships.get(year)
+    def chairpersonship(self, year: YearLike) -> Chairpersonship | None:
+        """The Chairpersonship of ``year`` (an int, "2025" or a day in it), or None where none
+        is decided (or existed)."""
+        return self.chairpersonships.get(as_year(year))
 
     def troika(
-        self, year: int
+        self, year: YearLike
     ) -> tuple[Chairpersonship | None, Chairpersonship | None, Chairpersonship | None]:
         """The previous, current and next Chairpersonships (None where not decided)."""
-        return (
+        year = as_year(year)
+        chairs = (
             self.chairpersonship(year - 1),
             self.chairpersonship(year),
             self.chairpersonship(year + 1),
         )
+        return Troika(chairs, year)  # a plain tuple that shows itself in Jupyter
 
-    def secretary_general_on(self, day: _dt.date) -> SecretaryGeneral | None:
+    def secretary_general_on(self, day: DayLike) -> SecretaryGeneral | None:
         """The Secretary General in office on ``day``; None in a vacancy or before 1993."""
+        day = as_day(day)
         return next((sg for sg in self.secretaries_general if sg.in_office_on(day)), None)
 
     def partners_in(self, group: PartnerGroup | str) -> Results[Partner]:
@@ -309,11 +359,13 @@ class Organization:
                 entity = entity.became_participating_state
             if not any(entity is seen for seen in found):
                 found.append(entity)
+        if len(found) > 1:
+            # A person who is also a record of their own (a Secretary General) is that record.
+            found = [e for e in found if not isinstance(e, Person)] or found
         if len(found) == 1:
             return found[0]
         if found:
-            kinds = self.schema.kind_of
-            names = ", ".join(f"{e.name!r} ({kinds(e).label})" for e in found)
+            names = ", ".join(f"{e.name!r} ({self._label(e)})" for e in found)
             raise AmbiguousKeyError(
                 f"{text!r} names several entities: {names}", key=text, candidates=found
             )
@@ -334,7 +386,7 @@ class Organization:
         """
         if not isinstance(text, str):
             raise TypeError(f"search takes a str, not {type(text).__name__}")
-        return self._search_index().search(text, limit)
+        return Matches(self._search_index().search(text, limit))
 
     def _search_index(self) -> SearchIndex:
         from .search import SearchIndex  # on the first search: a cold start needs none of it
@@ -342,20 +394,34 @@ class Organization:
         # Releases are not searched by name: press_releases.filter(text=...) finds them.
         return self._cached(
             "search_index",
-            lambda: SearchIndex(c for n, c in self._parts.items() if n != "press_releases"),
+            lambda: SearchIndex(
+                [*(c for n, c in self._parts.items() if n != "press_releases"), self._searched()]
+            ),
         )
+
+    def _searched(self) -> Collection[Person]:
+        """The people search finds: all but those with a record of their own (a Secretary
+        General), which search finds instead."""
+        own = {normalize(sg.name) for sg in self.secretaries_general}
+        people = self.people
+        return Collection([p for p in people if normalize(p.name) not in own], kind=people.kind)
+
+    def _label(self, entity: object) -> str:
+        return "person" if isinstance(entity, Person) else self.schema.kind_of(entity).label
 
     # -- relations ----------------------------------------------------------------------------
 
     def _relation_index(self) -> RelationIndex:
         from .relations import RelationIndex  # on the first relation query
 
-        return self._cached("relations", lambda: RelationIndex(self._parts))
+        return self._cached(
+            "relations", lambda: RelationIndex({**self._parts, "people": self.people})
+        )
 
     def _entity(self, entity: Entity | str) -> Entity:
         if isinstance(entity, str):
             return self.lookup(entity)
-        if type(entity) not in self.schema.by_class:
+        if type(entity) not in self.schema.by_class and not isinstance(entity, Person):
             raise TypeError(f"expected a record or a name, not {type(entity).__name__}")
         return entity
 
@@ -366,7 +432,7 @@ class Organization:
     def related(self, entity: Entity | str) -> dict[str, tuple[Entity, ...]]:
         """Everything directly related to ``entity`` (a record or any of its names), by
         relation name: "hosts", "chaired", "predecessor", "mentioned_in"…"""
-        return self._relation_index().of(self._entity(entity))
+        return Related(self._relation_index().of(self._entity(entity)))
 
     def predecessors(self, entity: Entity | str) -> Results[Entity]:
         """Every predecessor of a State or field operation, followed transitively, nearest first."""
@@ -376,15 +442,64 @@ class Organization:
         """Every successor of a State or field operation, followed transitively, nearest first."""
         return Results(self._relation_index().follow(self._entity(entity), "succeeded_by"))
 
+    def holders_on(
+        self, organisation: Institution | Chairpersonship | SecretariatUnit | str, day: DayLike
+    ) -> Results[Person]:
+        """The people known to hold the head post of ``organisation`` (an institution, a
+        Chairpersonship, or the Secretariat for its Secretary General; a record or a name) on
+        ``day``, by the rules of ``heads_on``, ``chairpersons_on`` and
+        ``secretary_general_on``."""
+        target = self._entity(organisation)
+        day = as_day(day)
+        if isinstance(target, Institution):
+            names = [holder.name for holder in target.heads_on(day)]
+        elif isinstance(target, Chairpersonship):
+            names = [holder.name for holder in target.chairpersons_on(day)]
+        elif isinstance(target, SecretariatUnit) and target.parent is None:
+            sg = self.secretary_general_on(day)
+            names = [sg.name] if sg is not None else []
+        else:
+            raise TypeError(f"{target.name!r} is not an office the data records holders of")
+        people = self.people
+        return Results(people[person_id(name)] for name in names)
+
+    # -- provenance ---------------------------------------------------------------------------
+
+    def claims(self) -> Iterator[Claim]:
+        """Every fact of every record with its sources, status and precision, in overview order
+        (see :func:`osce_model.provenance` for one)."""
+        for record in self.records():
+            yield from claims_of(record)
+
     # -- presentation -------------------------------------------------------------------------
 
     def to_networkx(self) -> networkx.MultiDiGraph:
         """Every entity as a node and every relation as a named edge (needs networkx)."""
         return presenters.get("graph")(self)
 
+    def membership_periods(self) -> pandas.DataFrame:
+        """One row per period of each State and Partner: participating, suspended or Partner,
+        with its start, end, the name used and the codes (needs pandas; docs/tutorial.md)."""
+        return presenters.get("membership_periods")(self)
+
+    def membership_panel(
+        self, start: YearLike = 1975, end: YearLike | None = None, freq: str = "year"
+    ) -> pandas.DataFrame:
+        """A tidy long table, one row per State or Partner and year, month or day (``freq``)
+        from ``start`` to ``end`` (the data's year when None): whether it participated, its
+        name of the time, chairing, Troika, field operations hosted (needs pandas)."""
+        return presenters.get("membership_panel")(self, start, end, freq)
+
+    def to_tables(self) -> dict[str, pandas.DataFrame]:
+        """Normalised DataFrames: entities per kind, names, memberships, posts and terms,
+        relations and sources, ready for CSV, Parquet or a database (needs pandas)."""
+        return presenters.get("tables")(self)  # type: ignore[no-any-return]
+
 
 Organization.schema = Schema.of(Organization)
 
 
-def _rebuild(data_as_of: _dt.date, parts: dict[str, Any]) -> Organization:
+def _rebuild(data_as_of: _dt.date, flat: Flat, layout: dict[str, tuple[int, ...]]) -> Organization:
+    built = unflatten(flat, None)
+    parts = {name: [built[p] for p in positions] for name, positions in layout.items()}
     return Organization(data_as_of=data_as_of, **parts)

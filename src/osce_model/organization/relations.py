@@ -15,6 +15,8 @@ from typing import Any
 
 import attrs
 
+from ..schema.provenance import first_day, last_day
+
 __all__ = ["RELATION_NAMES", "Relation", "RelationIndex", "node_of"]
 
 # Each relation, from its source's point of view, and its inverse, from its target's.
@@ -31,6 +33,7 @@ RELATION_NAMES: dict[str, str] = {
     "issued": "issued_by",  # an issuer issued a press release
     "mentions": "mentioned_in",  # a press release mentions a participating State
     "about_field": "subject_of",  # a press release is about a field of work
+    "held_post": "post_held_by",  # a person held a post in an organisation (with the term)
 }
 
 
@@ -86,6 +89,15 @@ def _relations(parts: Mapping[str, Any]) -> Iterator[Relation]:
         for other in partners[position + 1 :]:
             if other.group is partner.group:
                 yield Relation(source=partner, name="grouped_with", target=other)
+    for person in parts.get("people", ()):
+        for post in person.posts:
+            yield Relation(
+                source=person,
+                name="held_post",
+                target=post.organisation,
+                since=first_day(post.since) if post.since is not None else None,
+                until=last_day(post.until) if post.until is not None else None,
+            )
     for release in parts["press_releases"]:
         for issuer in release.issuers:
             if not isinstance(issuer, str):

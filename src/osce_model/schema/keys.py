@@ -39,7 +39,7 @@ def _fold_unicode(text: str) -> str:
 
 # Fields holding codes (ISO 3166): matched whole, and quoted in the data files, since unquoted
 # NO (Norway) is a boolean in YAML 1.1 and NA (Namibia) reads as "missing" in many tools.
-CODE_FIELDS = ("iso2", "iso3", "iso3166_3")
+CODE_FIELDS = ("iso2", "iso3", "iso_numeric", "iso3166_3")
 
 
 def keys_of(record: object) -> list[tuple[str, str]]:

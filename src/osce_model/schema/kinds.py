@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-__all__ = ["Kind", "Schema"]
+__all__ = ["DerivedKind", "Kind", "Schema"]
 
 R = TypeVar("R")
 C = TypeVar("C")
@@ -99,6 +99,23 @@ class Kind(Generic[R, C]):
         return getattr(record, self.key)
 
 
+class DerivedKind(Kind[R, C]):
+    """A kind of record that no data file holds: the organisation derives its records from the
+    others on first use (the people, from the terms of office). Not part of the schema that
+    the loader reads."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> DerivedKind[R, C]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> C: ...
+    def __get__(self, obj: object, owner: type | None = None) -> DerivedKind[R, C] | C:
+        if obj is None:
+            return self
+        return obj._derived(self)  # type: ignore[attr-defined,no-any-return]
+
+
 def _classes_in(hint: Any) -> Iterable[Any]:
     """Every class a type hint mentions: ``tuple[X | Y, ...] | None`` gives X, Y, NoneType…"""
     origin = typing.get_origin(hint)
@@ -139,7 +156,11 @@ class Schema:
     @classmethod
     def of(cls, owner: type) -> Schema:
         """The schema declared by the :class:`Kind` attributes of ``owner``, in their order."""
-        return cls(value for value in vars(owner).values() if isinstance(value, Kind))
+        return cls(
+            value
+            for value in vars(owner).values()
+            if isinstance(value, Kind) and not isinstance(value, DerivedKind)
+        )
 
     def _references(self, record: type) -> dict[str, tuple[type, ...]]:
         """For each field of ``record`` that refers to records of a kind: the classes it may."""

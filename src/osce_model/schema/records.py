@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from collections.abc import Iterable
 from typing import Any, ClassVar, Union
 
 import attrs
 
 from .presenters import presenters
+from .provenance import FieldProvenance, PartialDate, Provenance, first_day, last_day
+from .when import DayLike, as_day
 
 __all__ = [
     "Chairpersonship",
@@ -26,10 +29,13 @@ __all__ = [
     "Institution",
     "Issuer",
     "MeetingType",
+    "Mention",
     "Officeholder",
     "ParticipatingState",
     "Partner",
     "PartnerGroup",
+    "Person",
+    "Post",
     "PressRelease",
     "SecretariatUnit",
     "SecretaryGeneral",
@@ -46,6 +52,21 @@ def _repr_value(value: object) -> str:
     if isinstance(value, _Entity):  # a record referred to: its key is enough
         return repr(getattr(value, value.KEY))
     return repr(value)
+
+
+# Years the CSCE/OSCE can have had, or plan, a Chairpersonship for.
+FIRST_YEAR, LAST_YEAR = 1973, 2100
+
+
+def _check_year(year: object) -> None:
+    if isinstance(year, int) and not FIRST_YEAR <= year <= LAST_YEAR:
+        shown = year if abs(year) < 10**12 else f"{str(year)[:12]}…"
+        raise ValueError(f"the year {shown} is not plausible ({FIRST_YEAR}–{LAST_YEAR})")
+
+
+def _check_text(field: str, text: object) -> None:
+    if isinstance(text, str) and not text.strip():
+        raise ValueError(f"the {field} is empty")
 
 
 class _Record:
@@ -72,18 +93,20 @@ class _Record:
             parts.append(f"{field.name}={_repr_value(value)}")
         return f"{cls.__name__}({', '.join(parts)})"
 
+    # A record referred to counts by its class and key, not by its own fields: comparing or
+    # hashing a field operation never walks the chain of its predecessors (a chain of 3,000
+    # records would exhaust the stack), and two records are equal when their facts are.
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return all(
-            getattr(self, field.name) == getattr(other, field.name)
+            _shallow(getattr(self, field.name)) == _shallow(getattr(other, field.name))
             for field in self.__attrs_attrs__
         )
 
     def __hash__(self) -> int:
-        return hash(
-            (self.__class__.__qualname__, *(getattr(self, f.name) for f in self.__attrs_attrs__))
-        )
+        values = (_shallow(getattr(self, f.name)) for f in self.__attrs_attrs__)
+        return hash((self.__class__.__qualname__, *values))
 
     def _repr_html_(self) -> str:
         return presenters.get("html_record")(self)  # type: ignore[no-any-return]
@@ -99,6 +122,90 @@ class _Entity(_Record):
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("id", "name")
     KEY: ClassVar[str] = "id"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (and deep-copied) as a flat list of the records it reaches, not recursively.
+        flat, (position,) = flatten([self])
+        return (unflatten, (flat, position))
+
+
+def _shallow(value: object) -> object:
+    """``value`` with each record it refers to replaced by that record's class and key."""
+    if isinstance(value, _Entity):
+        return (value.__class__, getattr(value, value.KEY))
+    if isinstance(value, tuple):
+        return tuple(_shallow(item) for item in value)
+    return value
+
+
+class _Ref(int):
+    """In a flattened form: the record at this position."""
+
+    __slots__ = ()
+
+
+def _encode(value: object, positions: dict[int, int]) -> object:
+    if isinstance(value, _Entity):
+        return _Ref(positions[id(value)])
+    if isinstance(value, tuple):
+        return tuple(_encode(item, positions) for item in value)
+    return value
+
+
+def _decode(value: object, built: list[Any]) -> object:
+    if isinstance(value, _Ref):
+        return built[value]
+    if isinstance(value, tuple):
+        return tuple(_decode(item, built) for item in value)
+    return value
+
+
+def _referred(value: object) -> list[_Entity]:
+    if isinstance(value, _Entity):
+        return [value]
+    if isinstance(value, tuple):
+        return [entity for item in value for entity in _referred(item)]
+    return []
+
+
+Flat = tuple[tuple[type, tuple[object, ...]], ...]
+
+
+def flatten(roots: Iterable[Any]) -> tuple[Flat, tuple[int, ...]]:
+    """``roots`` and every record they reach, as (class, field values) in an order where each
+    record comes after those it refers to, references written as positions, and the position
+    of each root; without recursion, so that any chain of references pickles, and each record
+    once, so that records shared by several roots stay one object when built again."""
+    positions: dict[int, int] = {}
+    roots = list(roots)
+    flat: list[tuple[type, tuple[object, ...]]] = []
+    for root in roots:
+        stack: list[tuple[_Entity, bool]] = [(root, False)]
+        while stack:
+            record, expanded = stack.pop()
+            if id(record) in positions:
+                continue
+            fields = record.__attrs_attrs__
+            if not expanded:
+                stack.append((record, True))
+                for field in fields:
+                    for target in _referred(getattr(record, field.name)):
+                        if id(target) not in positions:
+                            stack.append((target, False))
+                continue
+            positions[id(record)] = len(flat)
+            values = tuple(_encode(getattr(record, f.name), positions) for f in fields)
+            flat.append((type(record), values))
+    return tuple(flat), tuple(positions[id(root)] for root in roots)
+
+
+def unflatten(flat: Flat, position: int | None) -> Any:
+    """The records of :func:`flatten` built again: the one at ``position``, or (None) all."""
+    built: list[Any] = []
+    for cls, values in flat:
+        names = [field.name for field in cls.__attrs_attrs__]  # type: ignore[attr-defined]
+        built.append(cls(**{n: _decode(v, built) for n, v in zip(names, values, strict=True)}))
+    return built if position is None else built[position]
+
 
 class PartnerGroup(enum.Enum):
     """The two groups of Partners for Co-operation."""
@@ -108,47 +215,68 @@ class PartnerGroup(enum.Enum):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
+class _Sourced(_Entity):
+    """An entity of the bundled facts: besides its ``sources`` (which each class declares),
+    the provenance of single facts where it differs from the record's (see
+    :mod:`osce_model.schema.provenance`), and why no official source is cited, where none is."""
+
+    provenance: tuple[FieldProvenance, ...] = ()
+    sources_note: str | None = None
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FormerName(_Record):
-    """A name no longer used; ``until`` is the first day it was not used (None if unknown)."""
+    """A name no longer used; ``until`` is the first day it was not used (None if unknown), a
+    :class:`PartialDate` where sources give only the month or the year."""
 
     name: str
-    until: _dt.date | None = None
+    until: _dt.date | PartialDate | None = None
+    provenance: Provenance | None = None
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Officeholder(_Record):
     """A person in an office for a term: ``since`` the first and ``until`` the last day.
 
-    A day not recorded is None; ``current`` marks the holder in office when the data was
-    last checked (whose ``until`` is therefore None).
+    A day not recorded is None, and one known only to the month or year a
+    :class:`PartialDate`; ``current`` marks the holder in office when the data was last checked
+    (whose ``until`` is therefore None); ``provenance`` is that of this term.
     """
 
     name: str
     title: str | None = None
-    since: _dt.date | None = None
-    until: _dt.date | None = None
+    since: _dt.date | PartialDate | None = None
+    until: _dt.date | PartialDate | None = None
     current: bool = False
+    provenance: Provenance | None = None
 
 
 def _holders_on(holders: tuple[Officeholder, ...], day: _dt.date) -> tuple[Officeholder, ...]:
     """The holders of an office, in order of succession, known to be in office on ``day``.
 
     A term without a recorded end ends, at the latest, when the next holder's starts; where
-    neither is recorded the holder is left out rather than guessed in.
+    neither is recorded the holder is left out rather than guessed in. A start or end known
+    only to the month or year counts only where the whole month or year decides: a holder since
+    "2008-07" is known to be in office from 31 July 2008, and one until "2013" up to
+    1 January 2013 — inside the uncertain interval, not at all.
     """
     found: list[Officeholder] = []
     for position, holder in enumerate(holders):
-        if holder.since is None or day < holder.since:
+        if holder.since is None or day < last_day(holder.since):
             continue
         if holder.until is not None:
-            if day <= holder.until:
+            if day <= first_day(holder.until):
                 found.append(holder)
             continue
         if holder.current:
             found.append(holder)
             continue
         following = holders[position + 1] if position + 1 < len(holders) else None
-        if following is not None and following.since is not None and day < following.since:
+        if (
+            following is not None
+            and following.since is not None
+            and day < first_day(following.since)
+        ):
             found.append(holder)
     return tuple(found)
 
@@ -156,26 +284,34 @@ def _holders_on(holders: tuple[Officeholder, ...], day: _dt.date) -> tuple[Offic
 def _name_on(current: str, former: tuple[FormerName, ...], day: _dt.date) -> str | None:
     # A former name whose end is unknown leaves the names around it uncertain until a later
     # known change: then the answer is None rather than a guess.
+    # A change known only to the month or year leaves the name open inside that interval.
     uncertain = False
     for former_name in former:
-        if former_name.until is None:
+        until = former_name.until
+        if until is None:
             uncertain = True
-        elif day < former_name.until:
+        elif day < first_day(until):
             return None if uncertain else former_name.name
+        elif day <= last_day(until) and isinstance(until, PartialDate):
+            return None
         else:
             uncertain = False
     return None if uncertain else current
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class FormerParticipatingState(_Entity):
+class FormerParticipatingState(_Sourced):
     """A State that took part in the CSCE/OSCE and no longer does (the USSR, Czechoslovakia…)."""
 
     id: str
     name: str
     iso2: str | None = None
     iso3: str | None = None
+    iso_numeric: str | None = None
     iso3166_3: str | None = None
+    wikidata: str | None = None
+    cow: int | None = None
+    gw: int | None = None
     participating_since: _dt.date
     participating_until: _dt.date | None = None
     suspended_since: _dt.date | None = None
@@ -184,27 +320,33 @@ class FormerParticipatingState(_Entity):
     predecessors: tuple[FormerParticipatingState, ...] = ()
     sources: tuple[str, ...]
 
-    def participating_on(self, day: _dt.date) -> bool:
+    def participating_on(self, day: DayLike) -> bool:
         """Whether it counted as participating on ``day``; a suspended State does not."""
+        day = as_day(day)
         if day < self.participating_since:
             return False
         if self.suspended_since is not None and day >= self.suspended_since:
             return False
         return self.participating_until is None or day < self.participating_until
 
-    def name_on(self, day: _dt.date) -> str | None:
+    def name_on(self, day: DayLike) -> str | None:
         """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
+        day = as_day(day)
         return _name_on(self.name, self.former_names, day)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class ParticipatingState(_Entity):
+class ParticipatingState(_Sourced):
     """One of the 57 participating States."""
 
     id: str
     name: str
     iso2: str
     iso3: str
+    iso_numeric: str
+    wikidata: str | None = None
+    cow: int | None = None
+    gw: int | None = None
     participating_since: _dt.date
     aliases: tuple[str, ...] = ()
     former_names: tuple[FormerName, ...] = ()
@@ -212,20 +354,22 @@ class ParticipatingState(_Entity):
     continues: FormerParticipatingState | None = None
     sources: tuple[str, ...]
 
-    def participating_on(self, day: _dt.date) -> bool:
+    def participating_on(self, day: DayLike) -> bool:
         """Whether it counted as participating on ``day``.
 
         A State that continues a former State's participation (the Russian Federation, the USSR's)
         counts only from the day that State's participation ended.
         """
+        day = as_day(day)
         if day < self.participating_since:
             return False
         if self.continues is not None and self.continues.participating_until is not None:
             return day >= self.continues.participating_until
         return True
 
-    def name_on(self, day: _dt.date) -> str | None:
+    def name_on(self, day: DayLike) -> str | None:
         """The name in use on ``day`` ("Turkey" in 2010); None where the data cannot tell."""
+        day = as_day(day)
         return _name_on(self.name, self.former_names, day)
 
 
@@ -233,7 +377,7 @@ State = Union[ParticipatingState, FormerParticipatingState]
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Territory(_Entity):
+class Territory(_Sourced):
     """A place that hosts OSCE work but is not a participating State (Kosovo)."""
 
     id: str
@@ -243,35 +387,57 @@ class Territory(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Partner(_Entity):
+class Partner(_Sourced):
     """A Partner for Co-operation, current or former."""
 
     id: str
     name: str
     iso2: str
     iso3: str
+    iso_numeric: str
+    wikidata: str | None = None
+    cow: int | None = None
+    gw: int | None = None
     group: PartnerGroup
-    partner_since: _dt.date | None = None
-    partner_until: _dt.date | None = None
+    partner_since: _dt.date | PartialDate | None = None
+    partner_until: _dt.date | PartialDate | None = None
     became_participating_state: ParticipatingState | None = None
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
+    def partner_on(self, day: DayLike) -> bool | None:
+        """Whether it was a Partner on ``day``: None where the data cannot tell, as inside
+        a start known only to the year ("2009": from 1 January to 31 December 2009 the
+        answer is None; from 2010 on, True)."""
+        day = as_day(day)
+        if self.partner_until is not None and day >= last_day(self.partner_until):
+            return False
+        if self.partner_since is None:
+            return None
+        if day < first_day(self.partner_since):
+            return False
+        if day <= last_day(self.partner_since) and isinstance(self.partner_since, PartialDate):
+            return None
+        if self.partner_until is not None and day >= first_day(self.partner_until):
+            return None
+        return True
+
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Chairpersonship(_Entity):
+class Chairpersonship(_Sourced):
     """The OSCE Chairpersonship of one year."""
 
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("year", "state")
     KEY: ClassVar[str] = "year"
 
-    year: int
+    year: int = attrs.field(validator=lambda _, __, year: _check_year(year))
     state: State
     chairpersons: tuple[Officeholder, ...] = ()
     sources: tuple[str, ...]
 
-    def chairpersons_on(self, day: _dt.date) -> tuple[Officeholder, ...]:
+    def chairpersons_on(self, day: DayLike) -> tuple[Officeholder, ...]:
         """The Chairpersons-in-Office known to be in office on ``day``."""
+        day = as_day(day)
         return _holders_on(self.chairpersons, day)
 
     @property
@@ -286,7 +452,7 @@ class Chairpersonship(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class SecretaryGeneral(_Entity):
+class SecretaryGeneral(_Sourced):
     """An OSCE Secretary General: ``since`` the first and ``until`` the last day in office."""
 
     id: str
@@ -296,13 +462,14 @@ class SecretaryGeneral(_Entity):
     until: _dt.date | None = None
     sources: tuple[str, ...]
 
-    def in_office_on(self, day: _dt.date) -> bool:
+    def in_office_on(self, day: DayLike) -> bool:
         """Whether ``day`` falls within the term."""
+        day = as_day(day)
         return self.since <= day and (self.until is None or day <= self.until)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class SecretariatUnit(_Entity):
+class SecretariatUnit(_Sourced):
     """The Secretariat or one of its units; ``parent`` is None only for the Secretariat."""
 
     id: str
@@ -315,20 +482,22 @@ class SecretariatUnit(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Institution(_Entity):
+class Institution(_Sourced):
     """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court."""
 
     id: str
     name: str
     acronym: str | None = None
+    wikidata: str | None = None
     seat: str
     established: _dt.date | None = None
     heads: tuple[Officeholder, ...] = ()
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
-    def heads_on(self, day: _dt.date) -> tuple[Officeholder, ...]:
+    def heads_on(self, day: DayLike) -> tuple[Officeholder, ...]:
         """The heads known to be in office on ``day`` (usually one; none where not recorded)."""
+        day = as_day(day)
         return _holders_on(self.heads, day)
 
     @property
@@ -338,7 +507,7 @@ class Institution(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class FieldOperation(_Entity):
+class FieldOperation(_Sourced):
     """An OSCE field operation, active or closed."""
 
     id: str
@@ -346,6 +515,7 @@ class FieldOperation(_Entity):
     acronym: str | None = None
     host: ParticipatingState | FormerParticipatingState | Territory
     headquarters: str | None = None
+    former_headquarters: tuple[FormerName, ...] = ()
     established: _dt.date | None = None
     closed: _dt.date | None = None
     former_names: tuple[FormerName, ...] = ()
@@ -353,29 +523,40 @@ class FieldOperation(_Entity):
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
-    def active_on(self, day: _dt.date) -> bool:
+    def active_on(self, day: DayLike) -> bool:
         """Whether it operated on ``day`` (``closed`` is its last day)."""
+        day = as_day(day)
         if self.established is None or day < self.established:
             return False
         return self.closed is None or day <= self.closed
 
-    def name_on(self, day: _dt.date) -> str | None:
+    def name_on(self, day: DayLike) -> str | None:
         """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
+        day = as_day(day)
         return _name_on(self.name, self.former_names, day)
+
+    def headquarters_on(self, day: DayLike) -> str | None:
+        """Where it was based on ``day``: ``former_headquarters`` hold the seats it left (the
+        Assistance Group to Chechnya: Grozny, then Moscow, then Znamenskoye)."""
+        if self.headquarters is None:
+            return None
+        return _name_on(self.headquarters, self.former_headquarters, as_day(day))
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class FieldOfWork(_Entity):
-    """A field of the OSCE's work (Policing, Elections…)."""
+class FieldOfWork(_Sourced):
+    """A field of the OSCE's work (Policing, Elections…); ``current`` is False for a term
+    osce.org tagged pages with before today's fields of work ("Media laws")."""
 
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    current: bool = True
     sources: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class MeetingType(_Entity):
+class MeetingType(_Sourced):
     """A kind of OSCE meeting or conference."""
 
     id: str
@@ -385,7 +566,7 @@ class MeetingType(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class DecisionMakingBody(_Entity):
+class DecisionMakingBody(_Sourced):
     """A decision-making body (Ministerial Council, Permanent Council…)."""
 
     id: str
@@ -396,7 +577,7 @@ class DecisionMakingBody(_Entity):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Summit(_Entity):
+class Summit(_Sourced):
     """A summit of heads of State or Government."""
 
     id: str
@@ -408,7 +589,26 @@ class Summit(_Entity):
     sources: tuple[str, ...]
 
 
-Issuer = Union[SecretariatUnit, Institution, FieldOperation, Chairpersonship, str]
+Issuer = Union[
+    SecretariatUnit, Institution, FieldOperation, DecisionMakingBody, Chairpersonship, str
+]
+
+
+MENTION_PLACES = ("title", "body")
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Mention(_Record):
+    """Where a press release names a State: ``text`` is the words matched, at ``start:end``
+    of the release's ``title`` or ``body`` (``where``), and ``state`` the State they named on
+    the release's date (a former participating State such as the Federal Republic of
+    Yugoslavia in 2002)."""
+
+    state: ParticipatingState | FormerParticipatingState
+    where: str = attrs.field(validator=attrs.validators.in_(MENTION_PLACES))
+    text: str
+    start: int
+    end: int
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
@@ -417,17 +617,23 @@ class PressRelease(_Entity):
 
     _REPR_FIELDS: ClassVar[tuple[str, ...] | None] = ("id", "title", "date")
 
-    id: str
-    title: str
+    id: str = attrs.field(validator=lambda _, __, text: _check_text("id", text))
+    title: str = attrs.field(validator=lambda _, __, text: _check_text("title", text))
     content_type: str
     date: _dt.date | None = None
     place: str | None = None
     dateline_city: str | None = None
     issuers: tuple[Issuer, ...] = ()
     fields_of_work: tuple[FieldOfWork, ...] = ()
-    mentioned_states: tuple[ParticipatingState, ...] = ()
+    mentioned_states: tuple[ParticipatingState | FormerParticipatingState, ...] = ()
     body: str = ""
     url: str | None = None
+    # Added in 0.2 (with defaults, so that older corpora load): where each State was named,
+    # the fields of work the page names that no record holds, and the dateline's own date
+    # when it differs from ``date`` (the header's or the label's, which wins).
+    mentions: tuple[Mention, ...] = ()
+    unlinked_fields: tuple[str, ...] = ()
+    dateline_date: _dt.date | None = None
 
     @property
     def name(self) -> str:
@@ -435,7 +641,53 @@ class PressRelease(_Entity):
         return self.title
 
 
-# A record of any kind (tests/test_schema.py checks that it names every kind's class).
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Post(_Record):
+    """One post a person held: a title in an organisation (an institution, a Chairpersonship,
+    the Secretariat), for a term; ``provenance`` is that of the term where it has its own."""
+
+    title: str
+    organisation: Institution | Chairpersonship | SecretariatUnit
+    since: _dt.date | PartialDate | None = None
+    until: _dt.date | PartialDate | None = None
+    current: bool = False
+    provenance: Provenance | None = None
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Person(_Entity):
+    """A person the data names as holding an OSCE post, with every post held (the Popolo
+    model: person, post, membership with dates).
+
+    People are not written in data/: the Organization derives them from the terms of the
+    Chairpersons-in-Office, the heads of the institutions and the Secretaries General, one
+    person per name. ``sources`` are those of the records that name them.
+    """
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    nationality: ParticipatingState | None = None
+    posts: tuple[Post, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def posts_on(self, day: DayLike) -> tuple[Post, ...]:
+        """The posts known to be held on ``day`` (the rule of ``Institution.heads_on`` for a
+        term's open end: a post without an end counts only while current)."""
+        day = as_day(day)
+        found = []
+        for post in self.posts:
+            if post.since is None or day < last_day(post.since):
+                continue
+            if post.until is not None:
+                if day <= first_day(post.until):
+                    found.append(post)
+            elif post.current:
+                found.append(post)
+        return tuple(found)
+
+
+# A record of any kind (tests/test_architecture.py checks that it names every kind's class).
 Entity = Union[
     ParticipatingState,
     FormerParticipatingState,
@@ -451,4 +703,5 @@ Entity = Union[
     DecisionMakingBody,
     Summit,
     PressRelease,
+    Person,
 ]

@@ -9,25 +9,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ..errors import Problem
 from ..organization.organization import Organization
 from ..schema.kinds import Schema
-from ..schema.records import Issuer
+from ..schema.provenance import FieldProvenance, PartialDate, Provenance
+from ..schema.records import FormerName, Issuer, Officeholder
 from .strict_yaml import line_of
 
 __all__ = [
     "Failed",
     "Resolver",
     "StrictConverter",
+    "iso_day",
     "make_converter",
     "problems_from",
     "structure_record",
@@ -112,16 +116,30 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_day(text: str) -> _dt.date | None:
+    """The day ``text`` writes as YYYY-MM-DD, or None: Python 3.11's ``fromisoformat`` alone
+    would also read "19910619" and "1991-W25-3", which no data file means."""
+    if not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _structure_date(value: object, _: type) -> _dt.date:
     if isinstance(value, _dt.datetime):
         raise TypeError(f"expected a date without a time, got {value!r}")
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+        day = iso_day(value)
+        if day is None:
+            raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+        return day
     raise TypeError(f"expected a date YYYY-MM-DD, got {_describe(value)}")
 
 
@@ -260,7 +278,125 @@ def make_converter(resolver: Resolver | None = None) -> StrictConverter:
 
     conv.register_unstructure_hook_func(_is_issuer, unstructure_issuer)
     conv.register_unstructure_hook(_dt.date, lambda d: d)
+    _register_provenance(conv)
     return conv
+
+
+def _structure_day(value: object, _: Any) -> _dt.date | PartialDate:
+    """A day, exactly (a YAML date, "YYYY-MM-DD") or as far as known ("2008-06", "2009", or
+    the year as a plausible integer)."""
+    if isinstance(value, (_dt.date, str)) and not isinstance(value, bool):
+        if isinstance(value, _dt.datetime):
+            raise TypeError(f"expected a date without a time, got {value!r}")
+        if isinstance(value, _dt.date):
+            return value
+    if isinstance(value, bool):
+        raise TypeError(f"expected a date, got {_describe(value)}")
+    if isinstance(value, int):
+        if not 1000 <= value <= 9999:
+            raise ValueError(f"expected a date or a year, got {value!r}")
+        return PartialDate(value)
+    if isinstance(value, str):
+        day = iso_day(value)
+        if day is not None:
+            return day
+        try:
+            return PartialDate.parse(value)
+        except ValueError:
+            raise ValueError(
+                f"expected a date YYYY-MM-DD, or YYYY-MM or YYYY where only that is known, "
+                f"got {value!r}"
+            ) from None
+    raise TypeError(f"expected a date, got {_describe(value)}")
+
+
+def _is_day(tp: Any) -> bool:
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    members = set(typing.get_args(tp)) - {type(None)}
+    return members == {_dt.date, PartialDate}
+
+
+def _register_provenance(conv: StrictConverter) -> None:
+    """Days as precise as known, and the provenance blocks of records and entries."""
+
+    def structure_day(value: object, tp: Any) -> _dt.date | PartialDate | None:
+        if value is None and type(None) in typing.get_args(tp):
+            return None
+        return _structure_day(value, tp)
+
+    conv.register_structure_hook_func(_is_day, structure_day)
+    conv.register_unstructure_hook(PartialDate, str)
+
+    provenance_fn = make_dict_structure_fn(Provenance, conv)
+    conv.register_structure_hook(Provenance, lambda value, tp: _dated(provenance_fn(value, tp)))
+
+    def structure_fields(value: object, _: Any) -> tuple[FieldProvenance, ...]:
+        # Written as a mapping, field name -> provenance, which the loader checks against the
+        # record's fields (with lines).
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected a mapping of field names, got {_describe(value)}")
+        found: list[FieldProvenance] = []
+        errors: list[Exception] = []
+        for field, given in value.items():
+            try:
+                if not isinstance(given, Mapping):
+                    raise TypeError(
+                        f"expected a mapping (sources, status…), got {_describe(given)}"
+                    )
+                base = _dated(provenance_fn(given, Provenance))
+                found.append(FieldProvenance(field=_structure_str(field, str), **_fields_of(base)))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    cattrs.errors.AttributeValidationNote(
+                        f"Structuring {field}", field, Provenance
+                    ),
+                ]
+                errors.append(exc)
+        if errors:
+            raise ClassValidationError("While structuring provenance", errors, FieldProvenance)
+        return tuple(found)
+
+    conv.register_structure_hook_func(_is_field_provenance, structure_fields)
+
+    def unstructure_provenance(given: Provenance) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for field in attrs.fields(Provenance):
+            value = getattr(given, field.name)
+            if value != field.default:
+                data[field.name] = conv.unstructure(value)
+        return data
+
+    conv.register_unstructure_hook(Provenance, unstructure_provenance)
+    for entry in (Officeholder, FormerName):  # a term's provenance, only where it has one
+        conv.register_unstructure_hook(
+            entry,
+            make_dict_unstructure_fn(entry, conv, provenance=override(omit_if_default=True)),
+        )
+    conv.register_unstructure_hook_func(
+        _is_field_provenance,
+        lambda given: {item.field: unstructure_provenance(item) for item in given},
+    )
+
+
+def _dated(given: Provenance) -> Provenance:
+    """``given`` with alternative values written as ISO days read as days (JSON has no dates)."""
+    if not any(isinstance(a.value, str) and iso_day(a.value) for a in given.alternatives):
+        return given
+    alternatives = tuple(
+        attrs.evolve(a, value=iso_day(a.value) or a.value) if isinstance(a.value, str) else a
+        for a in given.alternatives
+    )
+    return attrs.evolve(given, alternatives=alternatives)
+
+
+def _is_field_provenance(tp: Any) -> bool:
+    return bool(tp == tuple[FieldProvenance, ...])
+
+
+def _fields_of(given: Provenance) -> dict[str, Any]:
+    return {field.name: getattr(given, field.name) for field in attrs.fields(Provenance)}
 
 
 def _renamed(raw: Mapping[str, Any], cls: type) -> Mapping[str, Any]:
@@ -298,12 +434,21 @@ def structure_record(conv: StrictConverter, raw: object, cls: type) -> Any:
 
 
 def unstructure_record(conv: StrictConverter, record: Any) -> dict[str, Any]:
-    """A whole record as plain data; the records it refers to become their keys."""
+    """A whole record as plain data; the records it refers to become their keys. Provenance
+    written only where a record has some (most have none)."""
     cls = type(record)
     fn = conv.record_unstructurers.get(cls)
     if fn is None:
-        fn = conv.record_unstructurers[cls] = make_dict_unstructure_fn(cls, conv)
+        quiet: dict[str, Any] = {
+            field.name: override(omit_if_default=True)
+            for field in attrs.fields(cls)
+            if field.name in _OMITTED_WHEN_EMPTY
+        }
+        fn = conv.record_unstructurers[cls] = make_dict_unstructure_fn(cls, conv, **quiet)
     return fn(record)
+
+
+_OMITTED_WHEN_EMPTY = frozenset({"provenance", "sources_note"})
 
 
 def problems_from(

@@ -12,13 +12,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ..errors import DataError, Problem
 from ..organization.organization import Organization
 from ..schema.keys import CODE_FIELDS, keys_of, normalize
 from ..schema.kinds import Kind
 from ..schema.records import FormerParticipatingState
 from .converter import Failed, Resolver, make_converter, problems_from, structure_record
-from .strict_yaml import DEFAULT_MAX_BYTES, line_of, read_yaml_file
+from .strict_yaml import DEFAULT_MAX_BYTES, collector_paused, line_of, read_yaml_file
 
 __all__ = ["METADATA_FILE", "build_organization", "data_files", "load_directory"]
 
@@ -48,13 +50,17 @@ def _self_refs(raw: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
     return refs
 
 
-def _build_order(rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...]) -> list[int]:
-    """Indices of ``rows`` so that a record comes after the records of its file it refers to."""
+def _build_order(
+    rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...]
+) -> tuple[list[int], dict[int, list[str]]]:
+    """Indices of ``rows`` so that a record comes after the records of its file it refers to,
+    and the cycles found: the index that closes each one, with the keys around it."""
+    cycles: dict[int, list[str]] = {}
     if not fields:
-        return list(range(len(rows)))
+        return list(range(len(rows))), cycles
     position = {_raw_key(kind, row): i for i, row in enumerate(rows) if isinstance(row, Mapping)}
     order: list[int] = []
-    state: dict[int, int] = {}  # 1 = in progress, 2 = done
+    state: dict[int, int] = {}  # 1 = on the current path, 2 = done
 
     for start in range(len(rows)):
         stack: list[tuple[int, int]] = [(start, 0)]
@@ -70,8 +76,11 @@ def _build_order(rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...])
             for ref_index in range(next_ref, len(refs)):
                 target = position.get(refs[ref_index])
                 if target is not None and state.get(target) != 2:
-                    if state.get(target) == 1:
-                        continue  # a cycle: resolving reports the missing record
+                    if state.get(target) == 1:  # back to a record on the path: a cycle
+                        path = [i for i, _ in stack] + [index]
+                        members = path[path.index(target) :] if target in path else [index]
+                        cycles[index] = [str(_raw_key(kind, rows[i])) for i in members]
+                        continue
                     stack.append((index, ref_index + 1))
                     stack.append((target, 0))
                     pushed = True
@@ -79,7 +88,7 @@ def _build_order(rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...])
             if not pushed:
                 state[index] = 2
                 order.append(index)
-    return order
+    return order, cycles
 
 
 def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) -> Organization:
@@ -126,11 +135,42 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
             else:
                 seen[key] = index
         records: dict[int, Any] = {}
-        for index in _build_order(rows, kind, schema.self_references(kind)):
+        order, cycles = _build_order(rows, kind, schema.self_references(kind))
+        for index, members in cycles.items():
+            chain = " -> ".join(repr(member) for member in [*members, members[0]])
+            problems.append(
+                Problem(
+                    f"a cycle of references: {chain}",
+                    file=file,
+                    line=line_of(rows, index),
+                    path=f"[{index}]",
+                )
+            )
+            for member in members:
+                resolver.fail(cls, member)
+        in_cycles = {member for members in cycles.values() for member in members}
+        for index in order:
             if index in duplicates:
                 continue
             row = rows[index]
             key = _raw_key(kind, row) if isinstance(row, Mapping) else None
+            if key is not None and key in in_cycles:
+                continue
+            unknown = _unknown_provenance_fields(row, cls)
+            if unknown:
+                problems.extend(
+                    Problem(
+                        f"the provenance names {name!r}, which is no fact of a {kind.label} "
+                        f"(one of {sorted(_facts_of(cls))})",
+                        file=file,
+                        line=line_of(row["provenance"], name),
+                        path=f"[{index}].provenance.{name}",
+                    )
+                    for name in unknown
+                )
+                if key is not None:
+                    resolver.fail(cls, key)
+                continue
             plain: dict[str, str] = getattr(row, "plain_keys", {})
             unquoted = [f for f in CODE_FIELDS if f in plain and row[f] is not None]
             if unquoted:
@@ -171,6 +211,7 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
 
     if not problems:
         problems.extend(_cross_check(built, located))
+        problems.extend(_collisions(built, located))
     if problems:
         raise DataError(problems)
     return Organization(data_as_of=data_as_of, **built)
@@ -193,7 +234,17 @@ def _cross_check(
     for _collection, records in built.items():
         keys: dict[str, tuple[Any, str]] = {}
         for record in records:
+            if "sources" in attrs.fields_dict(type(record)) and not record.sources:
+                report(record, "sources", "needs at least one source (a URL)")
             for text, how in keys_of(record):
+                hidden = _hidden_character(text)
+                if hidden is not None:
+                    report(
+                        record,
+                        how,
+                        f"the {how} {text!r} holds the invisible or control character "
+                        f"U+{ord(hidden):04X}",
+                    )
                 norm = normalize(text)
                 if not norm:
                     report(record, how, f"the {how} {text!r} is empty once normalised")
@@ -229,6 +280,80 @@ def _cross_check(
     return problems
 
 
+def _facts_of(cls: type) -> set[str]:
+    return {field.name for field in attrs.fields(cls)} - {
+        "id",
+        "sources",
+        "sources_note",
+        "provenance",
+    }
+
+
+def _unknown_provenance_fields(row: object, cls: type) -> list[str]:
+    """The keys of a record's ``provenance`` block that are not facts of its class."""
+    block = row.get("provenance") if isinstance(row, Mapping) else None
+    if not isinstance(block, Mapping):
+        return []
+    facts = _facts_of(cls)
+    return [str(name) for name in block if name not in facts]
+
+
+def _hidden_character(text: str) -> str | None:
+    """The first control, format or line-separator character in ``text`` (BEL, RLO, BOM…)."""
+    if text.isascii() and text.isprintable():
+        return None
+    import unicodedata
+
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            return char
+    return None
+
+
+def _collisions(
+    built: Mapping[str, list[Any]], located: Mapping[int, tuple[str, int | None, str]]
+) -> list[Problem]:
+    """Keys shared by records of different kinds that one reference may name.
+
+    A field operation's host may be a participating State, a former one or a territory: an id,
+    a name or an alias held by two of them would make ``host: albania`` (or a look-up of a host
+    by name) resolve silently to one. Each such group of kinds must keep its keys apart.
+    """
+    schema = Organization.schema
+    groups = {
+        classes
+        for fields in schema.references.values()
+        for classes in fields.values()
+        if len(classes) > 1
+    }
+    problems: list[Problem] = []
+    reported: set[tuple[int, str]] = set()
+    for classes in sorted(groups, key=lambda group: [c.__name__ for c in group]):
+        owners: dict[str, Any] = {}
+        for kind in schema.kinds:
+            if kind.record not in classes:
+                continue
+            for record in built.get(kind.collection, ()):
+                for text, how in keys_of(record):
+                    norm = normalize(text)
+                    other = owners.setdefault(norm, record)
+                    if type(other) is type(record) or (id(record), norm) in reported:
+                        continue
+                    reported.add((id(record), norm))
+                    file, line, path = located.get(id(record), (None, None, ""))
+                    other_kind = schema.kind_of(other).label
+                    problems.append(
+                        Problem(
+                            f"the {how} {text!r} also names the {other_kind} {other.name!r}: "
+                            "records that one reference may name must not share a key",
+                            file=file,
+                            line=line,
+                            path=f"{path}.{how}",
+                        )
+                    )
+    return problems
+
+
 def _shared_withdrawn_code(first: Any, second: Any, how: str) -> bool:
     """Withdrawn ISO alpha-2 codes were reused (CS: Czechoslovakia, then Serbia and Montenegro)."""
     return (
@@ -244,9 +369,18 @@ def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organiz
         raise DataError([Problem("is not a directory of data files", file=str(root))])
     problems: list[Problem] = []
     raw: dict[str, Any] = {}
+    inside = root.resolve()
     for file in data_files():
+        path = root / file
+        # A link that leads out of the directory is not followed: an error must never quote
+        # what it points at.
+        if path.is_symlink() and not path.resolve().is_relative_to(inside):
+            problems.append(
+                Problem("is a link out of the data directory (not followed)", file=file)
+            )
+            continue
         try:
-            raw[file] = read_yaml_file(root / file, name=file, max_bytes=max_bytes)
+            raw[file] = read_yaml_file(path, name=file, max_bytes=max_bytes)
         except DataError as exc:
             problems.extend(exc.problems)
     metadata = raw.get(METADATA_FILE)
@@ -271,4 +405,5 @@ def load_directory(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Organiz
             problems.append(Problem("is empty: expected a list of records", file=file, line=1))
     if problems:
         raise DataError(problems)
-    return build_organization(raw, data_as_of=data_as_of)
+    with collector_paused():
+        return build_organization(raw, data_as_of=data_as_of)

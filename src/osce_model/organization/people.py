@@ -1,0 +1,95 @@
+"""People: derived from the terms the data records, one person per name.
+
+The data names office holders inside the records of their offices (a Chairpersonship's
+Chairpersons-in-Office, an institution's heads, the Secretaries General). Here those terms are
+gathered into :class:`~osce_model.Person` records with their posts, so that a person can be
+found by name and asked what posts they held. Two terms belong to one person when their names
+are the same once normalised ("Lamberto Zannier", Secretary General and then High
+Commissioner); spellings that differ are different people, never merged by guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..schema.keys import normalize
+from ..schema.records import ParticipatingState, Person, Post
+
+__all__ = ["derive_people", "person_id"]
+
+CHAIRPERSON = "Chairperson-in-Office"
+SECRETARY_GENERAL = "Secretary General"
+
+
+def person_id(name: str) -> str:
+    """The id of the person called ``name``: its normalised words joined by hyphens."""
+    return normalize(name).replace(" ", "-")
+
+
+def _short_name(name: str) -> str | None:
+    """ "Helga Schmid" for "Helga Maria Schmid": first and last word of a longer name."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
+
+
+def derive_people(parts: Mapping[str, Iterable[Any]]) -> list[Person]:
+    """Every person the terms in ``parts`` (collections by name) name, in order of first post."""
+    found: dict[str, dict[str, Any]] = {}
+
+    def add(name: str, post: Post, sources: Iterable[str], nationality: Any = None) -> None:
+        entry = found.setdefault(
+            normalize(name), {"name": name, "posts": [], "sources": {}, "nationality": None}
+        )
+        entry["posts"].append(post)
+        entry["sources"].update(dict.fromkeys(sources))
+        if isinstance(nationality, ParticipatingState):
+            entry["nationality"] = nationality
+
+    for chair in parts["chairpersonships"]:
+        for holder in chair.chairpersons:
+            post = Post(
+                title=holder.title or CHAIRPERSON,
+                organisation=chair,
+                since=holder.since,
+                until=holder.until,
+                current=holder.current,
+                provenance=holder.provenance,
+            )
+            add(holder.name, post, chair.sources)
+    root = next((unit for unit in parts["secretariat"] if unit.parent is None), None)
+    for sg in parts["secretaries_general"]:
+        if root is not None:
+            post = Post(
+                title=SECRETARY_GENERAL,
+                organisation=root,
+                since=sg.since,
+                until=sg.until,
+                current=sg.until is None,
+            )
+            add(sg.name, post, sg.sources, sg.nationality)
+    for institution in parts["institutions"]:
+        for holder in institution.heads:
+            post = Post(
+                title=holder.title or "Head",
+                organisation=institution,
+                since=holder.since,
+                until=holder.until,
+                current=holder.current,
+                provenance=holder.provenance,
+            )
+            add(holder.name, post, institution.sources)
+    people: list[Person] = []
+    for entry in found.values():
+        short = _short_name(entry["name"])
+        people.append(
+            Person(
+                id=person_id(entry["name"]),
+                name=entry["name"],
+                aliases=(short,) if short else (),
+                nationality=entry["nationality"],
+                posts=tuple(entry["posts"]),
+                sources=tuple(entry["sources"]),
+            )
+        )
+    return people
