@@ -92,7 +92,8 @@ LAYOUTS: list[tuple[str, dict[str, Any]]] = [
         "title": "Police cadets from several communities start third training course in "
                  "southern Serbia",
         "content_type": "", "date": _dt.date(2001, 8, 6), "place": "Belgrade",
-        "dateline_city": "Belgrade", "issuers": [], "fields": [], "states": ["serbia"]}),
+        "dateline_city": "Belgrade", "issuers": [], "fields": [],
+        "states": ["serbia", "serbia-and-montenegro"]}),
     ("title-body.txt", {
         "title": "OSCE Chairperson welcomes water-sharing agreement in Central Asia",
         "content_type": "", "date": None, "place": None, "dateline_city": "Vienna",
@@ -102,6 +103,36 @@ LAYOUTS: list[tuple[str, dict[str, Any]]] = [
         "content_type": "Saopštenje za medije", "date": _dt.date(2025, 11, 26), "place": None,
         "dateline_city": "Niš", "issuers": ["Misija OEBS u Srbiji"], "fields": [],
         "states": []}),
+    ("field-office-2025-bs.txt", {
+        "title": "Misija OSCE-a pozdravlja novi zakon o slobodnom pristupu informacijama",
+        "content_type": "News Item", "date": _dt.date(2025, 12, 3), "place": None,
+        "dateline_city": "Sarajevo", "issuers": ["mission-to-bosnia-and-herzegovina"],
+        "fields": [], "states": []}),
+    ("section-page.txt", {
+        "title": "Young engineers from Tajikistan build a flood warning prototype",
+        "content_type": "News", "date": _dt.date(2023, 5, 19), "place": None,
+        "dateline_city": "Dushanbe", "issuers": [], "fields": [], "states": ["tajikistan"]}),
+    ("event-page.txt", {
+        "title": "Tenth Meeting of the OSCE Ministerial Council, Porto, Portugal",
+        "content_type": "Ministerial council", "date": _dt.date(2002, 12, 6), "place": "Porto",
+        "dateline_city": "Porto", "issuers": ["2002"], "fields": [], "states": ["portugal"]}),
+    ("old-site-2002-fry.txt", {
+        "title": "OSCE Mission welcomes new law on national minorities in the Federal Republic "
+                 "of Yugoslavia",
+        "content_type": "", "date": _dt.date(2002, 2, 27), "place": "Belgrade",
+        "dateline_city": "Belgrade", "issuers": [], "fields": [],
+        "states": ["serbia-and-montenegro", "hungary"]}),
+    ("incoming-chair.txt", {
+        "title": "Incoming Chair sets out priorities for the year ahead",
+        "content_type": "Press release", "date": _dt.date(2013, 12, 30), "place": None,
+        "dateline_city": "Bern", "issuers": ["2014"],
+        "fields": ["conflict-prevention-and-resolution", "safety-of-journalists"],
+        "states": ["switzerland"]}),
+    ("dateline-no-date.txt", {
+        "title": "OSCE Secretary General meets students in Vienna",
+        "content_type": "Press release", "date": _dt.date(2017, 3, 14), "place": None,
+        "dateline_city": "Vienna", "issuers": ["secretary-general"], "fields": [],
+        "states": ["austria", "slovenia"]}),
 ]
 # fmt: on
 
@@ -116,7 +147,7 @@ def test_seed_equals_the_bundled_record_but_for_the_body() -> None:
     """The seed page parses to the bundled record; only the bundled body is a summary."""
     bundled = osce_model.load().press_releases["secretariat-244846"]
     parsed = parse_press_release(read("seed-press-release.txt"), url=SEED_URL)
-    assert attrs.evolve(parsed, body=bundled.body) == bundled
+    assert attrs.evolve(parsed, body=bundled.body, mentions=()) == bundled
     assert parsed.body.startswith("NEW YORK, 3 June 2016 – The OSCE is a platform")
     assert parsed.body.endswith("such as transnational threats.")
     assert parsed.body.count("\n") == 4  # five paragraphs
@@ -174,7 +205,11 @@ def test_parsed_releases_join_the_organisation() -> None:
     assert [r.title for r in found] == [parsed[1].title]
     chair_2019 = org.chairpersonships[2019]
     assert bigger.press_releases.filter(issuer=chair_2019) == (parsed[1],)
-    assert bigger.press_releases.filter(issuer="Misija OEBS u Srbiji") == (parsed[-1],)
+    serbian = next(r for r in parsed if r.title.startswith("Misija OEBS"))
+    assert bigger.press_releases.filter(issuer="Misija OEBS u Srbiji") == (serbian,)
+    fry = bigger.press_releases.filter(mentions="serbia-and-montenegro")
+    assert [r.date for r in fry] == [_dt.date(2001, 8, 6), _dt.date(2002, 2, 27)]
+
     assert len(bigger.press_releases.filter(field_of_work="youth")) == 1
 
 
@@ -199,8 +234,8 @@ def test_listing_items() -> None:
             "transnational-threats-department",
         ],
     ]
-    # "Safety of journalists" is no field of work in the data: left out, not guessed.
-    assert ids(items[3].fields_of_work) == ["policing", "good-governance"]
+    # "Safety of journalists" is an older osce.org term: linked, its record not current.
+    assert ids(items[3].fields_of_work) == ["policing", "good-governance", "safety-of-journalists"]
     assert items[0].dateline_city == "Chisinau"
     assert ids(items[0].mentioned_states) == ["moldova", "ukraine"]
     assert items[3].body == (
@@ -228,6 +263,10 @@ D = _dt.date
 # fmt: off
 DATELINES: list[tuple[str, str | None, _dt.date | None]] = [
     ("NEW YORK, 3 June 2016 – The OSCE met.", "New York", D(2016, 6, 3)),
+    ("12 June 2025, Sarajevo – The OSCE met.", "Sarajevo", D(2025, 6, 12)),
+    ("VIENNA- The OSCE met.", "Vienna", None),
+    ("STRASBOURG, VIENNA, WARSAW, 21 March 2011 – The OSCE met.", "Strasbourg, Vienna, Warsaw",
+     D(2011, 3, 21)),
     ("BELGRADE, 25 April 2015- The OSCE met.", "Belgrade", D(2015, 4, 25)),
     ("BELGRADE, 25 April 2015 - The OSCE met.", "Belgrade", D(2015, 4, 25)),
     ("PRISTINA, 9 August 2001 (OSCE)-- The OSCE met.", "Pristina", D(2001, 8, 9)),
@@ -293,15 +332,18 @@ MENTIONS: list[tuple[str, list[str]]] = [
     ("The U.S. delegation.", ["united-states-of-america"]),
     ("The Czech Republic and Slovakia.", ["czechia", "slovakia"]),
     ("The former Yugoslav Republic of Macedonia.", ["north-macedonia"]),
-    ("The Federal Republic of Yugoslavia.", ["serbia"]),
-    ("The Soviet Union.", ["russian-federation"]),
-    ("Czechoslovakia split peacefully.", []),
-    ("Serbia and Montenegro.", ["serbia"]),
+    ("The Federal Republic of Yugoslavia.", ["serbia-and-montenegro"]),
+    ("The Soviet Union.", ["ussr"]),
+    ("Czechoslovakia split peacefully.", ["czechoslovakia"]),
+    ("Serbia and Montenegro.", ["serbia-and-montenegro"]),
     ("Bosnia and Herzegovina, then Bosnia again.", ["bosnia-and-herzegovina"]),
     ("The Republic of Moldova.", ["moldova"]),
     ("The United States of America.", ["united-states-of-america"]),
     ("Ukraine’s capital.", ["ukraine"]),
-    ("Serbia & Montenegro.", ["serbia"]),
+    ("Serbia & Montenegro.", ["serbia-and-montenegro"]),
+    ("The former Yugoslavia and the former Soviet Union.", []),
+    ("The International Criminal Tribunal for the former Yugoslavia.", []),
+    ("The OSCE Mission to Croatia.", ["croatia"]),
 ]
 # fmt: on
 
@@ -360,12 +402,13 @@ def test_an_issuer_without_a_year_stays_text() -> None:
     [
         ("Democratization, Human rights", ["democratization", "human-rights"]),
         ("Cyber/ICT Security", ["cyber-ict-security"]),
-        ("Policing; Safety of journalists", ["policing"]),
+        ("Policing; Safety of journalists", ["policing", "safety-of-journalists"]),
+        ("Policing; Water diplomacy", ["policing"]),
         ("Security sector reform", ["reform-and-co-operation-in-the-security-sector"]),
     ],
 )
 def test_fields_of_work(fields: str, expected: list[str]) -> None:
-    """Fields split on commas, resolve by name or alias, and unknown ones are left out."""
+    """Fields split on commas and resolve by name or alias; unknown ones are not linked."""
     assert ids(parse_press_release(labelled(fields=fields)).fields_of_work) == expected
 
 
@@ -583,3 +626,197 @@ def test_too_long_a_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing, "MAX_CHARS", 100)
     with pytest.raises(ParseError, match="101 characters long, over 100"):
         parse_press_release("x" * 101)
+
+
+# -- issue 12: history, layouts, nothing dropped ------------------------------------------------
+
+
+def test_header_date_wins_and_the_dateline_date_is_kept() -> None:
+    """When the header line and the dateline disagree, the header gives the date; the
+    dateline's own date is kept beside it."""
+    release = parse_fixture("old-site-2002-fry.txt")
+    assert release.date == _dt.date(2002, 2, 27)
+    assert release.dateline_date == _dt.date(2002, 2, 26)
+
+
+def test_an_agreeing_dateline_keeps_no_second_date() -> None:
+    """A dateline whose date is the release's date is not stored twice."""
+    assert parse_fixture("seed-press-release.txt").dateline_date is None
+
+
+def test_mentions_keep_where_and_what_matched() -> None:
+    """Each mention says whether the title or the body named the State, and the words."""
+    release = parse_fixture("old-site-2002-fry.txt")
+    found = [(m.state.id, m.where, m.text) for m in release.mentions]
+    assert found == [
+        ("serbia-and-montenegro", "title", "Federal Republic of Yugoslavia"),
+        ("serbia-and-montenegro", "body", "Federal Republic of Yugoslavia"),
+        ("serbia-and-montenegro", "body", "FRY"),
+        ("hungary", "body", "Hungary"),
+    ]
+    for mention in release.mentions:
+        source = release.title if mention.where == "title" else release.body
+        assert source[mention.start : mention.end] == mention.text
+
+
+def test_the_contact_block_names_no_state() -> None:
+    """Addresses under "For more information" (Serbia, Austria) are not mentions."""
+    release = parse_fixture("old-site-2002-fry.txt")
+    assert "1010 Vienna, Austria" in release.body
+    assert "austria" not in ids(release.mentioned_states)
+    assert "serbia" not in ids(release.mentioned_states)
+
+
+def test_a_title_only_mention_counts() -> None:
+    """A listing item whose only State name is in its title mentions that State."""
+    text = (
+        "Ombudsman office opens in Kyrgyzstan\nPublishing date: 2 March 2016\n"
+        "A new office opened today.\nSecond item\nPublishing date: 1 March 2016\nText."
+    )
+    first = parse_press_listing(text)[0]
+    assert ids(first.mentioned_states) == ["kyrgyzstan"]
+    assert [m.where for m in first.mentions] == ["title"]
+
+
+def test_unlinked_fields_are_kept_as_text() -> None:
+    """A fields-of-work term that names no record is kept on the release, not dropped; an
+    older term osce.org used links to its record, marked not current."""
+    release = parse_fixture("incoming-chair.txt")
+    assert release.unlinked_fields == ("Water diplomacy",)
+    assert [f.current for f in release.fields_of_work] == [True, False]
+
+
+def test_a_long_where_we_are_line_is_split_and_linked() -> None:
+    """A "Where we are:" line of eighteen places gives each place, linked where it can be."""
+    item = parse_press_listing(read("where-we-are-many.txt"))[0]
+    found = ids(item.issuers)
+    assert len(found) == 18
+    assert found[:3] == ["secretariat", "programme-office-in-dushanbe", "presence-in-albania"]
+    assert "permanent-council" in found
+    assert "forum-for-security-co-operation" in found
+    assert "Asian Partners for Co-operation" in found  # no record: kept as its text
+    assert ids(item.fields_of_work) == ["border-management", "media-laws"]
+    assert item.unlinked_fields == ("Water diplomacy",)
+
+
+def test_top_stories_listing() -> None:
+    """The 2014 "top stories" listing gives one release per item, dated by its date line."""
+    items = osce_model.parse_press_page(read("top-stories-2014.txt"))
+    assert [(r.title, r.date) for r in items] == [
+        ("OSCE monitors visit a checkpoint near Mariupol", _dt.date(2014, 9, 2)),
+        ("Chairperson-in-Office welcomes ceasefire talks in Minsk", _dt.date(2014, 9, 1)),
+    ]
+    assert items[0].body.endswith("working as usual.")
+    assert ids(items[1].mentioned_states) == ["ukraine", "russian-federation"]
+    with pytest.raises(ParseError, match=r"top stories.*parse_press_listing"):
+        parse_press_release(read("top-stories-2014.txt"))
+
+
+def test_a_field_office_lead_paragraph_is_not_the_title() -> None:
+    """In the 2025 field-office layout the title follows "News Item"; the lead is body."""
+    release = parse_fixture("field-office-2025-bs.txt")
+    assert release.title.startswith("Misija OSCE-a pozdravlja")
+    assert release.body.startswith("SARAJEVO, 3. decembar 2025.")
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "role"),
+    [
+        ("Izdavač", "OSCE Mission to Serbia", "issuer"),
+        ("Издавач", "OSCE Mission to Skopje", "issuer"),
+        ("Botuesi", "OSCE Presence in Albania", "issuer"),
+        ("Джерело", "OSCE Project Co-ordinator in Ukraine", "issuer"),
+        ("Quelle", "OSCE Secretariat", "issuer"),
+        ("Fonte", "OSCE Secretariat", "issuer"),
+        ("Fuente", "OSCE Secretariat", "issuer"),
+        ("Sursa", "OSCE Mission to Moldova", "issuer"),
+        ("Fecha", "3 June 2016", "date"),
+        ("Luogo", "Rome", "place"),
+        ("Місце", "Kyiv", "place"),
+    ],
+)
+def test_labels_in_working_and_field_languages(label: str, value: str, role: str) -> None:
+    """Labels in the OSCE's working languages and its field offices' are read as in English."""
+    release = parse_press_release(f"An OSCE headline\n- {label}:\n- {value}\nThe OSCE met.")
+    if role == "issuer":
+        assert release.issuers
+        assert not isinstance(release.issuers[0], str)
+    elif role == "date":
+        assert release.date == _dt.date(2016, 6, 3)
+    else:
+        assert release.place == value
+
+
+def test_many_comma_separated_sources_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source line of many parts tries a bounded number of joins per part (not all runs)."""
+    from osce_model.press.linking import Linker
+
+    calls = 0
+    original = Linker.issuer
+
+    def counting(self: Linker, text: str, year: int | None, *, incoming: bool = False) -> Any:
+        nonlocal calls
+        calls += 1
+        return original(self, text, year, incoming=incoming)
+
+    monkeypatch.setattr(Linker, "issuer", counting)
+    costs = []
+    for parts in (100, 200):
+        calls = 0
+        parse_press_release("Press release\nT\n- Source:\n- " + ", ".join(["x"] * parts) + "\nB")
+        costs.append(calls)
+    assert costs[1] < 2.2 * costs[0]  # linear: doubling the parts doubles the work (not 4x)
+
+
+def test_corpus_stats_count_what_is_kept_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`osce-model corpus --stats` counts the issuers and fields of work kept as text."""
+    import argparse
+    import json
+
+    from osce_model import save_corpus_jsonl
+    from osce_model.cli.press import corpus_command
+
+    org = osce_model.load()
+    releases = parse_press_listing(read("where-we-are-many.txt"), org=org)
+    releases.append(parse_fixture("incoming-chair.txt", org=org))
+    path = tmp_path / "corpus.jsonl"
+    save_corpus_jsonl(releases, path)
+    args = argparse.Namespace(path=str(path), stats=True, json=True)
+    assert corpus_command(org, args) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["unlinked_fields"] == {"Water diplomacy": 2}
+    assert stats["unlinked_issuers"]["Asian Partners for Co-operation"] == 1
+    args.json = False
+    assert corpus_command(org, args) == 0
+    out = capsys.readouterr().out
+    assert "fields of work kept as text: Water diplomacy (2)" in out
+
+
+def test_a_short_line_under_a_content_type_is_a_breadcrumb_not_the_title() -> None:
+    """Only a sentence or a caption between the title and the labels is read as a lead, so a
+    breadcrumb ("News", "Some section") above the title does not take its place."""
+    release = parse_press_release(
+        "Home\nNews\nSome section\nA real title of the page\n- Date:\n- 3 June 2016\n"
+        "- Source:\n- OSCE Secretariat\nVIENNA, 3 June 2016 - The OSCE met."
+    )
+    assert release.title == "A real title of the page"
+
+
+@pytest.mark.parametrize(
+    ("day", "lead", "year"),
+    [
+        ("30 December 2013", "The Chairperson of Switzerland set out the priorities.", 2014),
+        ("30 December 2013", "The Chairperson of Ukraine reviewed the year.", 2013),
+        ("3 January 2014", "The outgoing Chairperson thanked the staff.", 2013),
+        ("3 January 2014", "Ukraine's minister thanked the staff.", 2013),
+        ("3 January 2014", "The Chairperson began the year.", 2014),
+        ("5 June 2014", "The incoming Chair of 2015 was named.", 2014),
+    ],
+)
+def test_the_chair_issuer_follows_what_the_page_says(day: str, lead: str, year: int) -> None:
+    """Around the turn of the year an unnamed Chairmanship issuer is the Chair that the title and
+    lead name or call incoming or outgoing; otherwise the release's year's."""
+    page = f"Press release\nA headline\n- Date:\n- {day}\n- Source:\n- OSCE Chairmanship\n{lead}"
+    assert ids(parse_press_release(page).issuers) == [str(year)]

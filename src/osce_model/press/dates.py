@@ -167,7 +167,14 @@ _DATELINE_PLACE_FIRST = re.compile(
 _DATELINE_DATE_AFTER = re.compile(
     rf"{_PLACE} ?{_SEP} ?(?P<date>{_DATE})(?:\.|,| ?{_SEP})(?: |$)", re.IGNORECASE
 )
-_DATELINE_PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^\d–—:]{0,60}?) ?(?:--| - |[–—]) ?\S")
+# "VIENNA – The OSCE…", "VIENNA- The OSCE…" (a hyphen closing the place needs a space after it,
+# so that "NON-GOVERNMENTAL" is no place).
+_DATELINE_PLACE_ONLY = re.compile(r"(?P<place>[^\W\d_][^\d–—:]{0,60}?) ?(?:--|-(?= )|[–—]) ?\S")
+# "12 June 2025, Sarajevo – On the World Day…": the date first, then the place and a dash.
+_DATELINE_DATE_FIRST = re.compile(
+    rf"(?P<date>{_DATE})\.?, ?(?P<place>[^\W\d_][^\d–—,:]{{0,60}}?) ?(?:--| - |[–—]) ?\S",
+    re.IGNORECASE,
+)
 _HEADER_LINE = re.compile(rf"(?:{_PLACE},? )?(?P<date>{_DATE})\.?", re.IGNORECASE)
 
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
@@ -297,6 +304,14 @@ def parse_dateline(line: str) -> Dateline | None:
         city = _clean_place(match.group("place"))
         if date is not None and city is not None:
             return Dateline(city=city, date=date)
+    match = _DATELINE_DATE_FIRST.match(head)
+    if match is not None:
+        place = match.group("place").strip()
+        if place[:1].isupper() and len(place.split()) <= 4:
+            date = _read_date(match.group("date"))
+            city = _clean_place(place)
+            if date is not None and city is not None:
+                return Dateline(city=city, date=date)
     match = _DATELINE_PLACE_ONLY.match(head)
     if match is not None:
         place = match.group("place")

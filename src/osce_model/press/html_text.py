@@ -120,7 +120,8 @@ def _defuse(html: str) -> str:
     html.parser rescans to the end of the input for markup that never closes ("<a<a<a…"),
     which is quadratic; here a "<" stays markup only if its ">" (a comment's "-->", a CDATA
     section's "]]>") comes before the next "<", which a browser's reading of it would not
-    change for any page we read.
+    change for any page we read. A marked section other than a whole CDATA section is
+    dropped up to its first ">", as a browser drops a bogus comment.
     """
     out: list[str] = []
     copied = 0
@@ -134,6 +135,19 @@ def _defuse(html: str) -> str:
         following = html.find("<", position + 1)
         opener = next(o for o in ("<!--", "<![CDATA[", "<") if html.startswith(o, position))
         end = closers[opener].at_or_after(position + len(opener))
+        if opener == "<" and html.startswith("<![", position):
+            # Any other marked section ("<![if x>", "<![cdata[…"): html.parser would search the
+            # rest of the page for its close, once per section; a browser reads it as a bogus
+            # comment that ends at the first ">". Drop it so.
+            out.append(html[copied:position])
+            if end >= 0:
+                copied = end + 1
+                following = html.find("<", copied)
+            else:
+                out.append("&lt;")
+                copied = position + 1
+            position = following
+            continue
         if end >= 0 and opener != "<":
             following = html.find("<", end)  # a comment may hold "<": skip it whole
         elif end < 0 or (0 <= following < end):

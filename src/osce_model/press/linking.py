@@ -1,19 +1,34 @@
 """Linking text from a page to the records of an Organization: issuers, fields, mentioned States.
 
 A :class:`Linker` is built once per organisation (cached on it) and only reads from it.
+
+States are found as of a release's date: every name, alias and former name of the
+participating and former participating States goes into a trie of words, and a text is walked
+once, the longest name at each place winning. A former State's names link to the former State
+("Federal Republic of Yugoslavia" to the record kept as Serbia and Montenegro), "Yugoslavia"
+alone to the State that carried it on the date, and names inside other names (a tribunal, a
+region that was once a State) to nothing. docs/press-releases.md gives the rules with examples.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Union
 
 from ..organization.organization import Organization
 from ..schema.keys import keys_of, normalize
-from ..schema.records import FieldOfWork, Issuer, ParticipatingState
+from ..schema.records import (
+    Chairpersonship,
+    FieldOfWork,
+    FormerParticipatingState,
+    Issuer,
+    Mention,
+    ParticipatingState,
+)
 
-__all__ = ["Linker", "linker_for"]
+__all__ = ["Linker", "State", "linker_for"]
 
 # Parts of a participating State that pages name on their own; a mention of them is a mention
 # of the State ("Northern Ireland" must not read as Ireland).
@@ -23,8 +38,34 @@ _PARTS_OF_STATES: dict[str, str] = {
     "Scotland": "united-kingdom",
     "Wales": "united-kingdom",
 }
-# Places elsewhere whose names hold one of the above: matched whole, they link to nothing.
-_ELSEWHERE = ("New England", "New South Wales")
+# Spellings and abbreviations osce.org pages used that the data does not hold as names
+# ("Kazakstan" in the 1990s, "fYROM" until 2019).
+_OTHER_SPELLINGS: dict[str, str] = {
+    "fYROM": "north-macedonia",  # mixed case: matches "FYROM" too (an acronym key would not)
+    "Kazakstan": "kazakhstan",
+    "Byelorussia": "belarus",
+}
+# Names that hold a State's name but name something else: matched whole, they link to nothing.
+# A region once a State ("the former Yugoslavia", "the former Soviet Union") is no State; a
+# court or a place elsewhere is not the State its name holds.
+_ELSEWHERE = (
+    "New England",
+    "New South Wales",
+    "International Criminal Tribunal for the former Yugoslavia",
+    "former Yugoslavia",
+    "former Soviet Union",
+    "former USSR",
+    "former Czechoslovakia",
+    "former GDR",
+)
+# "Yugoslavia" alone named the SFRY until it broke up, then the Federal Republic of Yugoslavia
+# (which the data keeps as Serbia and Montenegro, its later name) until that was renamed.
+_YUGOSLAVIA_SPLIT = _dt.date(1992, 4, 27)
+_HISTORICAL_NAMES: dict[str, tuple[tuple[_dt.date | None, str], ...]] = {
+    "Yugoslavia": ((_YUGOSLAVIA_SPLIT, "yugoslavia"), (None, "serbia-and-montenegro")),
+}
+_END = "\x00"  # the trie's key for "a name ends here": folded words hold no NUL
+_MAX_NAME_WORDS = 16  # longer "names" (user data) are never matched: matching stays linear
 _WORD = re.compile(r"[^\W_]+|&")
 _SPLIT_VALUES = re.compile(r"[,;]")
 _CLOSED = re.compile(r"\s*\((?:closed|zatvoren[ao]?|закрыт[ао]?)\)\s*$", re.IGNORECASE)
@@ -35,21 +76,34 @@ _CHAIR = re.compile(
     r"(?: (?P<year>\d{4}))?(?: (?P<tail>.+))?"
 )
 _VALUE_LIMIT = 200  # an issuer or field name is short; longer text is kept as text, unread
+_MAX_PARTS = 6  # a name written with commas has at most this many parts
+
+State = Union[ParticipatingState, FormerParticipatingState]
 
 
 class _Key:
-    """What a phrase names: a State (None: a former State with no successor) and how to match.
+    """What a phrase names and how to match it.
 
-    ``strong`` keys are a participating State's own names; weak ones (a former State's) only
-    hold a phrase that no participating State claims.
+    ``states`` are (until, State) pairs, the first whose ``until`` is after the release's date
+    wins (None: no end); an empty tuple links to nothing. ``strong`` keys are a participating
+    State's own names; weak ones (a former State's) only hold a phrase no participating State
+    claims.
     """
 
-    __slots__ = ("acronym", "state", "strong")
+    __slots__ = ("acronym", "states", "strong")
 
-    def __init__(self, state: ParticipatingState | None, *, acronym: bool, strong: bool) -> None:
-        self.state = state
+    def __init__(
+        self, states: tuple[tuple[_dt.date | None, State], ...], *, acronym: bool, strong: bool
+    ) -> None:
+        self.states = states
         self.acronym = acronym
         self.strong = strong
+
+    def state_on(self, day: _dt.date | None) -> State | None:
+        for until, state in self.states:
+            if until is None or day is None or day < until:
+                return state
+        return None
 
 
 def _names(state: object) -> list[str]:
@@ -69,82 +123,123 @@ class Linker:
 
     def __init__(self, org: Organization) -> None:
         self._org = org
-        self._phrases: dict[tuple[str, ...], _Key] = {}
-        self._first_words: set[str] = set()
-        self._longest = 1
+        # A trie of names, word by word: each node maps a word to the next node; the key
+        # under _END (which no folded word can be) is what the words so far name.
+        self._trie: dict[str, Any] = {}
         self._build_phrases()
 
     # -- State mentions -----------------------------------------------------------------------
 
-    def _add(self, text: str, state: ParticipatingState | None, *, strong: bool) -> None:
-        words = tuple(normalize(text).split())
-        if not words:
+    def _add(
+        self,
+        text: str,
+        states: tuple[tuple[_dt.date | None, State], ...],
+        *,
+        strong: bool,
+    ) -> None:
+        words = normalize(text).split()
+        if not words or len(words) > _MAX_NAME_WORDS:
             return
-        existing = self._phrases.get(words)
+        node = self._trie
+        for word in words:
+            node = node.setdefault(word, {})
+        existing: _Key | None = node.get(_END)
         if existing is not None and (existing.strong or not strong):
-            if strong and existing.state is not state:
-                existing.state = None  # two States share the phrase: link neither
+            if strong and existing.states and states and existing.states[0][1] is not states[0][1]:
+                existing.states = ()  # two States share the phrase: link neither
             return
-        self._phrases[words] = _Key(state, acronym=_is_acronym(text), strong=strong)
-        self._first_words.add(words[0])
-        self._longest = max(self._longest, len(words))
+        node[_END] = _Key(states, acronym=_is_acronym(text), strong=strong)
 
     def _build_phrases(self) -> None:
         states = self._org.participating_states
         for state in states:
             for text in _names(state):
-                self._add(text, state, strong=True)
-        # A former State's names link to the State that continues its participation (the USSR to
-        # the Russian Federation); the others' names are kept, linked to nothing, so that
-        # "Serbia and Montenegro" is not read as two mentions.
-        successors = {s.continues.id: s for s in states if s.continues is not None}
+                self._add(text, ((None, state),), strong=True)
+        # A former State's names name it: "Federal Republic of Yugoslavia" in 2002 is the
+        # former participating State that carried that name, not today's Serbia.
         for former in self._org.former_participating_states:
-            successor = successors.get(former.id)
             for text in _names(former):
-                self._add(text, successor, strong=False)
-        for text, state_id in _PARTS_OF_STATES.items():
+                self._add(text, ((None, former),), strong=False)
+        for text, state_id in (*_PARTS_OF_STATES.items(), *_OTHER_SPELLINGS.items()):
             whole = states.get(state_id)
             if whole is not None:
-                self._add(text, whole, strong=True)
+                self._add(text, ((None, whole),), strong=True)
+        formers = {former.id: former for former in self._org.former_participating_states}
+        for text, periods in _HISTORICAL_NAMES.items():
+            resolved = tuple(
+                (until, formers[ident]) for until, ident in periods if ident in formers
+            )
+            self._add(text, resolved, strong=False)
         for text in _ELSEWHERE:
-            self._add(text, None, strong=False)
+            self._add(text, (), strong=True)
 
-    def mentions(self, text: str) -> tuple[ParticipatingState, ...]:
-        """The participating States ``text`` names, in order of first mention.
+    def find_mentions(
+        self, text: str, where: str, day: _dt.date | None = None, *, stop: int | None = None
+    ) -> list[Mention]:
+        """Each place in ``text`` (up to ``stop``) that names a State, as of ``day``.
 
-        Words are matched whole, longest phrase first; a name needs a capital letter somewhere
+        Words are matched whole, longest name first; a name needs a capital letter somewhere
         ("turkey" the bird is not Türkiye) and an acronym ("US", "UK") must be in capitals.
-        Adjectives ("Polish") are not names, so they are not mentions.
+        Adjectives ("Polish") are not names, so they are not mentions. Time is linear in the
+        text: each word starts a walk down the trie of names, at most ``_MAX_NAME_WORDS`` deep.
         """
-        raw = [m.group() for m in _WORD.finditer(text)]
+        limit = len(text) if stop is None else stop
+        tokens = [m for m in _WORD.finditer(text, 0, limit)]
         cache: dict[str, str] = {}
-        for word in raw:
-            if word not in cache:
-                cache[word] = normalize(word)
-        words = [cache[word] for word in raw]
-        found: dict[str, ParticipatingState] = {}
+        words: list[str] = []
+        for token in tokens:
+            raw = token.group()
+            key = cache.get(raw)
+            if key is None:
+                key = cache[raw] = normalize(raw)
+            words.append(key)
+        found: list[Mention] = []
         position = 0
+        trie = self._trie
         while position < len(words):
-            if words[position] not in self._first_words:
+            node = trie.get(words[position])
+            if node is None:
                 position += 1
                 continue
+            # Walk as far as the words go, remembering every name passed, longest last.
+            passed: list[tuple[int, _Key]] = []
+            length = 0
+            while node is not None:
+                length += 1
+                named: _Key | None = node.get(_END)
+                if named is not None:
+                    passed.append((length, named))
+                if position + length >= len(words):
+                    break
+                node = node.get(words[position + length])
             step = 1
-            for length in range(min(self._longest, len(words) - position), 0, -1):
-                key = self._phrases.get(tuple(words[position : position + length]))
-                if key is None:
-                    continue
-                span = raw[position : position + length]
-                if key.acronym:
-                    matched = all(w.isupper() for w in span)
+            for length, named in reversed(passed):
+                span = tokens[position : position + length]
+                if named.acronym:
+                    matched = all(t.group().isupper() for t in span)
                 else:
-                    matched = any(w[:1].isupper() for w in span)
+                    # A capital letter somewhere in the name ("fYROM" counts, "turkey" not).
+                    matched = any(ch.isupper() for t in span for ch in t.group())
                 if not matched:
                     continue
-                if key.state is not None:
-                    found.setdefault(key.state.id, key.state)
+                state = named.state_on(day)
+                if state is not None:
+                    begin, end = span[0].start(), span[-1].end()
+                    found.append(
+                        Mention(
+                            state=state, where=where, text=text[begin:end], start=begin, end=end
+                        )
+                    )
                 step = length
                 break
             position += step
+        return found
+
+    def mentions(self, text: str, day: _dt.date | None = None) -> tuple[State, ...]:
+        """The States ``text`` names, in order of first mention; see :meth:`find_mentions`."""
+        found: dict[str, State] = {}
+        for mention in self.find_mentions(text, "body", day):
+            found.setdefault(mention.state.id, mention.state)
         return tuple(found.values())
 
     # -- issuers ------------------------------------------------------------------------------
@@ -154,6 +249,7 @@ class Linker:
             self._org.secretariat,
             self._org.institutions,
             self._org.field_operations,
+            self._org.decision_making_bodies,
         ):
             try:
                 found = collection.get(text)
@@ -163,68 +259,91 @@ class Linker:
                 return found
         return None
 
-    def _chairpersonship(self, text: str, year: int | None) -> Any:
+    def _chairpersonship(self, text: str, year: int | None, *, incoming: bool = False) -> Any:
+        """The Chairpersonship ``text`` names, by what it says: a State or year it names wins
+        over the release's year (a 30 December release of the incoming Chair is the next
+        year's); ``incoming`` says the page calls the Chair the incoming one."""
         match = _CHAIR.fullmatch(normalize(text))
         if match is None:
             return None
         if match.group("year"):
             year = int(match.group("year"))
-        if year is None:
+            years: tuple[int, ...] = (year,)
+        elif year is None:
             return None
-        chair = self._org.chairpersonship(year)
-        if chair is None:
-            return None
-        for named in (match.group("state"), match.group("tail")):
-            if named is None:
+        else:
+            years = (year + 1, year) if incoming else (year, year + 1, year - 1)
+        named: list[ParticipatingState] = []
+        for words in (match.group("state"), match.group("tail")):
+            if words is None:
                 continue
             try:
-                state = self._org.participating_states.get(named)
+                state = self._org.participating_states.get(words)
             except LookupError:
                 state = None
-            if state is None or state.id != chair.state.id:
-                return None  # another State's Chairpersonship, or words we do not understand
-        return chair
+            if state is None:
+                return None  # words we do not understand
+            named.append(state)
+        for candidate in years:
+            chair = self._org.chairpersonship(candidate)
+            if chair is None:
+                continue
+            if all(state.id == chair.state.id for state in named):
+                return chair
+            if not named:
+                return None if candidate != years[0] else chair
+        return None
 
-    def issuer(self, text: str, year: int | None) -> Issuer:
-        """The record ``text`` names (a unit, institution, operation or Chairpersonship), or
-        the text itself, tidied, when it names none."""
+    def chairpersonship(self, year: int) -> Chairpersonship | None:
+        """The Chairpersonship of ``year``, or None."""
+        return self._org.chairpersonship(year)
+
+    def issuer(self, text: str, year: int | None, *, incoming: bool = False) -> Issuer:
+        """The record ``text`` names (a unit, institution, field operation, decision-making
+        body or Chairpersonship), or the text itself, tidied, when it names none."""
         cleaned = _CLOSED.sub("", " ".join(text.split())).strip(" ,;")
         if len(cleaned) > _VALUE_LIMIT:
             return cleaned
         found = self._record(cleaned)
         if found is None:
-            found = self._chairpersonship(cleaned, year)
+            found = self._chairpersonship(cleaned, year, incoming=incoming)
         return found if found is not None else cleaned
 
-    def issuers(self, values: Iterable[str], year: int | None) -> tuple[Issuer, ...]:
+    def issuers(
+        self, values: Iterable[str], year: int | None, *, incoming: bool = False
+    ) -> tuple[Issuer, ...]:
         """Every issuer in ``values``; a value may list several, joined by commas."""
-        found: list[Issuer] = []
+        found: dict[object, Issuer] = {}  # keyed, so that a long list is deduplicated linearly
         for value in values:
-            for issuer in self._issuers_in(value, year):
-                if issuer and issuer not in found:
-                    found.append(issuer)
-        return tuple(found)
+            for issuer in self._issuers_in(value, year, incoming):
+                if issuer:
+                    key = (
+                        ("text", issuer) if isinstance(issuer, str) else (type(issuer), id(issuer))
+                    )
+                    found.setdefault(key, issuer)
+        return tuple(found.values())
 
-    def _issuers_in(self, value: str, year: int | None) -> list[Issuer]:
-        whole = self.issuer(value, year)
-        if not isinstance(whole, str) or len(value) > _VALUE_LIMIT:
+    def _issuers_in(self, value: str, year: int | None, incoming: bool = False) -> list[Issuer]:
+        whole = self.issuer(value, year, incoming=incoming)
+        if not isinstance(whole, str):
             return [whole]
         parts = [p.strip() for p in _SPLIT_VALUES.split(value)]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return [whole]
-        # Greedy, longest run of parts first: a name may itself hold a comma ("Missions of Long
-        # Duration in Kosovo, Sandjak and Vojvodina").
+        # Greedy, longest run of parts first (a name may itself hold a comma: "Missions of Long
+        # Duration in Kosovo, Sandjak and Vojvodina"), and no run longer than _MAX_PARTS, so
+        # that a line of many parts costs linear time.
         found: list[Issuer] = []
         start = 0
         while start < len(parts):
-            for end in range(len(parts), start, -1):
-                issuer = self.issuer(", ".join(parts[start:end]), year)
+            for end in range(min(len(parts), start + _MAX_PARTS), start, -1):
+                issuer = self.issuer(", ".join(parts[start:end]), year, incoming=incoming)
                 if not isinstance(issuer, str) or end == start + 1:
                     found.append(issuer)
                     start = end
                     break
-        if all(isinstance(issuer, str) for issuer in found):
+        if len(value) <= _VALUE_LIMIT and all(isinstance(issuer, str) for issuer in found):
             return [whole]  # nothing recognised: keep the issuer's words as written
         return found
 
@@ -250,11 +369,30 @@ class Linker:
 
     def fields(self, values: Iterable[str]) -> tuple[FieldOfWork, ...]:
         """The fields of work named in ``values``; names that are not fields are left out."""
+        return self.fields_and_unlinked(values)[0]
+
+    def fields_and_unlinked(
+        self, values: Iterable[str]
+    ) -> tuple[tuple[FieldOfWork, ...], tuple[str, ...]]:
+        """The fields of work named in ``values``, and the terms that name none (kept as
+        written, so that nothing the page says is dropped)."""
         found: dict[str, FieldOfWork] = {}
+        unlinked: dict[str, None] = {}
         for value in values:
-            for field in self.fields_in(value)[0]:
-                found.setdefault(field.id, field)
-        return tuple(found.values())
+            whole = self._field(value)
+            if whole is not None:
+                found.setdefault(whole.id, whole)
+                continue
+            for part in _SPLIT_VALUES.split(value):
+                term = " ".join(part.split())
+                if not term:
+                    continue
+                field = self._field(term)
+                if field is None:
+                    unlinked.setdefault(term[:_VALUE_LIMIT])
+                else:
+                    found.setdefault(field.id, field)
+        return tuple(found.values()), tuple(unlinked)
 
 
 def linker_for(org: Organization) -> Linker:

@@ -15,10 +15,16 @@ listing page. The layouts understood:
 5. a title and a body only;
 6. field-office pages in local languages ("Issued on:", "Izvor:", "26. novembar 2025.").
 
-Nothing is guessed. The date comes from a label, the dateline or the old site's header line, and
-is None when none of them gives a full date; the content type is "" when the page names none;
-an issuer that names no record of the organisation is kept as its text. Only the body is read
-for mentions of participating States, so the menu's list of States is never a mention.
+Also read: the 2025 field-office layout ("News Item", title, lead, "Izdavač:"), section and
+event pages, the 2014 "top stories" listing, and labels in the OSCE's working languages and its
+field offices' languages.
+
+Nothing is guessed. The date comes from a label, the old site's header line or the dateline (in
+that order; the dateline's own date is kept as ``dateline_date`` when it differs), and is None
+when none of them gives a full date; the content type is "" when the page names none; an issuer
+or a field of work that names no record of the organisation is kept as its text. The title and
+the body up to its contact block are read for the States they name, as of the release's date
+(see :mod:`osce_model.press.linking`), so the menu's list of States is never a mention.
 
 A text that is not such a page raises :class:`~osce_model.ParseError`, and nothing else ever
 escapes the parser. Its time grows linearly with the input: lines are split once, and every
@@ -27,6 +33,7 @@ regex runs on a bounded slice of a line or has no nested quantifiers.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 import unicodedata
@@ -50,7 +57,7 @@ from .dates import (
     parse_header_line,
 )
 from .html_text import html_to_text
-from .linking import Linker, linker_for
+from .linking import Linker, State, linker_for
 
 __all__ = [
     "MAX_CHARS",
@@ -83,8 +90,32 @@ _LABEL_NAMES: dict[str, tuple[str, ...]] = {
         "Дата",
         "Датум",
         "Дата публикации",
+        "Дата на објава",
+        "Дата публікації",
+        "Data publicării",
+        "Date de publication",
+        "Veröffentlicht am",
+        "Data di pubblicazione",
+        "Fecha",
+        "Fecha de publicación",
     ),
-    "place": ("Place", "Location", "Mesto", "Mjesto", "Lokacija", "Vendi", "Место", "Ort", "Lieu"),
+    "place": (
+        "Place",
+        "Location",
+        "Mesto",
+        "Mjesto",
+        "Lokacija",
+        "Vendi",
+        "Vendndodhja",
+        "Место",
+        "Місце",
+        "Ort",
+        "Lieu",
+        "Luogo",
+        "Lugar",
+        "Locul",
+        "Locație",
+    ),
     "source": (
         "Source",
         "Sources",
@@ -96,13 +127,44 @@ _LABEL_NAMES: dict[str, tuple[str, ...]] = {
         "Источник",
         "Джерело",
         "Quelle",
-    ),
-    "fields": ("Fields of work", "Field of work", "Our work", "What we do", "Oblasti rada"),
-    "type": ("Content type",),
-    "ignored": (
-        "Publisher",
+        "Fonte",
+        "Fuente",
+        "Sursa",
+        "Sursă",
+        # A field office's local-language pages name the issuing operation as the publisher.
         "Izdavač",
         "Издавач",
+        "Izdavac",
+        "Botues",
+        "Botuesi",
+        "Издатель",
+        "Видавець",
+        "Herausgeber",
+        "Éditeur",
+        "Editore",
+        "Editor",
+    ),
+    "fields": (
+        "Fields of work",
+        "Field of work",
+        "Our work",
+        "What we do",
+        "Topics",
+        "Oblasti rada",
+        "Oblast rada",
+        "Fushat e punës",
+        "Области работы",
+        "Области на работа",
+        "Напрями роботи",
+        "Domenii de activitate",
+        "Domaines d'action",
+        "Arbeitsbereiche",
+        "Settori di attività",
+        "Ámbitos de trabajo",
+    ),
+    "type": ("Content type", "Tip sadržaja", "Тип материала", "Lloji i përmbajtjes"),
+    "ignored": (
+        "Publisher",
         "Author",
         "Authors",
         "Language",
@@ -153,6 +215,56 @@ _CONTENT_TYPES = frozenset(
         "Соопштение за медиуми",
         "Прес-реліз",
         "Новина",
+        "Новини",
+        "Новости",
+        "Вести",
+        "Вест",
+        "Новост",
+        "Саопштење",
+        "Novost",
+        "Novosti",
+        "Saopćenje za medije",
+        "Saopćenje",
+        "Priopćenje za medije",
+        "Priopćenje",
+        "Lajme",
+        "Deklaratë për shtyp",
+        "Njoftim për media",
+        "Заявление",
+        "Заява",
+        "Communiqué de presse",
+        "Communiqué",
+        "Actualité",
+        "Pressemitteilung",
+        "Nachricht",
+        "Comunicato stampa",
+        "Notizia",
+        "Comunicado de prensa",
+        "Noticia",
+        "Comunicat de presă",
+        "Știre",
+        "Stire",
+    )
+)
+# An event page names the kind of event where a news page names its content type.
+_EVENT_TYPES = frozenset(
+    fold(name)
+    for name in (
+        "Ministerial Council",
+        "Ministerial Council meeting",
+        "Summit",
+        "Summit meeting",
+        "Conference",
+        "Review Conference",
+        "Meeting",
+        "Event",
+        "Seminar",
+        "Workshop",
+        "Forum",
+        "Roundtable",
+        "Round table",
+        "Training",
+        "Webinar",
     )
 )
 _SITE_HEADERS = frozenset(
@@ -235,6 +347,32 @@ _OSCE_WORDS = re.compile(
     r"(?<![^\W_])(?:OSCE|CSCE|ODIHR|OSZE|OBSE|OEBS|ОБСЕ|ОЕБС|ЕҚЫҰ|ЕҚЫҰ|АВҲК)(?![^\W_])"
 )
 _TITLE_MAX = 400
+_LEAD_CHARS = 600  # how much of the body may call the Chair "incoming"
+_INCOMING = re.compile(r"(?<![^\W_])incoming(?![^\W_])", re.IGNORECASE)
+_OUTGOING = re.compile(r"(?<![^\W_])outgoing(?![^\W_])", re.IGNORECASE)
+# A line opening with these starts the contact block at the end of a release.
+_CONTACT_OPENERS = tuple(
+    fold(opener)
+    for opener in (
+        "For more information",
+        "For further information",
+        "For media enquiries",
+        "For media inquiries",
+        "Media enquiries",
+        "Media inquiries",
+        "Media contact",
+        "Press contact",
+        "Contact:",
+        "Contacts:",
+        "Contact person",
+        "Kontakt",
+        "Za više informacija",
+        "Për më shumë informacion",
+        "Для получения дополнительной информации",
+        "Контакт",
+    )
+)
+_LEAD_LINES = 3  # lines between a title and the label block: a lead paragraph, a caption
 _PARAGRAPH = 300  # longer than any title or label value: a line of body text
 _DATELINE_WINDOW = 4  # the dateline opens the body, after at most a caption or two
 _SLUG_WORDS = re.compile(r"[^\w]+|_")
@@ -293,7 +431,9 @@ def parse_press_release_html(
 
 def parse_press_listing(text: str, *, org: Organization | None = None) -> list[PressRelease]:
     """The items of a newsroom listing page, each with its "Publishing date:", "Content type:",
-    "Where we are:" and "What we do:" lines; the teaser is the body."""
+    "Where we are:" and "What we do:" lines; the teaser is the body. The 2014 "top stories"
+    listing (per item: node id, language, "Yes"/"No" flags, title, body, a date line, the
+    teaser) is read too, its body being the text above the date line."""
     return _guarded(lambda: _parse_listing(_checked_text(text), _checked_org(org)))
 
 
@@ -308,7 +448,7 @@ def parse_press_page(
         checked = _checked_text(text)
         if checked.lstrip()[:1] == "<":
             return [parse_press_release_html(checked, org=org, url=url)]
-        if _is_listing(checked):
+        if _is_listing(checked) or _top_story_starts(_split_lines(checked)):
             return parse_press_listing(checked, org=org)
         return [parse_press_release(checked, org=org, url=url)]
 
@@ -478,11 +618,22 @@ def _label_block_start(lines: Sequence[_Line], labels: Sequence[_Label | None]) 
 
 
 def _is_content_type(text: str) -> bool:
-    return len(text) <= 60 and fold(text) in _CONTENT_TYPES
+    if len(text) > 60:
+        return False
+    key = fold(text)
+    return key in _CONTENT_TYPES or key in _EVENT_TYPES
 
 
 def _is_site_header(text: str) -> bool:
     return len(text) <= 60 and fold(text) in _SITE_HEADERS
+
+
+def _is_lead(text: str) -> bool:
+    """Whether a line between a title and the labels reads as a lead paragraph or a caption
+    (a sentence, or a photo's line), not as a title below a breadcrumb."""
+    if _is_image_or_caption(text):
+        return True
+    return len(text) > 100 and text.rstrip(" ”\"'»)").endswith((".", "!", "?", "…"))
 
 
 def _check_title(title: str) -> str:
@@ -499,20 +650,38 @@ def _read_labelled(
     values, end = _read_label_block(lines, labels, start, linker)
     if not any(role in values for role in _CORE_ROLES):
         return None  # only labels such as "Publisher:": read the page as unlabelled
-    above = [line for line in lines[:start] if line.text]
+    above = [index for index in range(start) if lines[index].text]
     if not above:
         raise ParseError("no title before the label block (Date:, Place:, Source:…)")
-    title, content_type = above[-1].text, ""
+    title, content_type = lines[above[-1]].text, ""
+    lead: list[_Line] = []
     if _is_content_type(title):
         if len(above) < 2:
             raise ParseError(f"no title: only the content type {title!r} before the labels")
-        title, content_type = above[-2].text, title
-    elif len(above) >= 2 and _is_content_type(above[-2].text):
-        content_type = above[-2].text
+        title, content_type = lines[above[-2]].text, title
+    else:
+        # The content type, then the title, then maybe a lead paragraph or a caption (the
+        # 2025 field-office layout): the line after the content type is the title.
+        for back in range(2, min(len(above), _LEAD_LINES + 2) + 1):
+            line = lines[above[-back]]
+            if not line.bulleted and _is_content_type(line.text):
+                after = [lines[i] for i in above[len(above) - back + 2 :]]
+                if all(_is_lead(other.text) for other in after):
+                    content_type = line.text
+                    title = lines[above[-back + 1]].text
+                    lead = after
+                break
+    if lead:
+        # A lead that repeats the body's opening (a teaser) is not said twice.
+        opening = " ".join(line.text for line in lines[end : end + _LEAD_LINES])[:2000]
+        lead = [line for line in lead if line.text[:80].rstrip(" .…") not in opening]
     if values.get("type"):
         content_type = values["type"][0]
     return _Page(
-        title=_check_title(title), content_type=content_type, values=values, body=lines[end:]
+        title=_check_title(title),
+        content_type=content_type,
+        values=values,
+        body=[*lead, *lines[end:]],
     )
 
 
@@ -531,6 +700,18 @@ def _read_unlabelled(lines: Sequence[_Line]) -> _Page:
             break
     if index >= len(lines):
         raise ParseError("no title: the text holds only navigation")
+    following = _next_text(lines, index + 1)
+    if (
+        not content_type
+        and following < len(lines)
+        and not lines[following].bulleted
+        and _is_content_type(lines[following].text)
+    ):
+        # A section page: the section's name, then the content type, then the title.
+        after = _next_text(lines, following + 1)
+        if after < len(lines):
+            content_type = lines[following].text
+            index = after
     page = _Page(title=_check_title(lines[index].text), content_type=content_type)
     index += 1
     after = _next_text(lines, index)
@@ -550,6 +731,10 @@ def _parse_page(text: str, url: str | None, org: Organization) -> PressRelease:
         raise ParseError(
             f"a newsroom listing of {items} items ('Publishing date:' lines): "
             "read it with parse_press_listing"
+        )
+    if _top_story_starts(lines):
+        raise ParseError(
+            "a 'top stories' listing (node id, language, flags): read it with parse_press_listing"
         )
     linker = linker_for(org)
     start = _label_block_start(lines, labels)
@@ -576,6 +761,55 @@ def _check_unlabelled(page: _Page, body: list[str], dateline: Dateline | None) -
     )
 
 
+_LANGUAGES = frozenset(
+    fold(name)
+    for name in ("English", "Russian", "French", "German", "Italian", "Spanish", "Русский")
+)
+_FLAGS = frozenset(fold(flag) for flag in ("Yes", "No"))
+
+
+def _top_story_starts(lines: Sequence[_Line]) -> list[int]:
+    """The lines that open a 2014 "top stories" item: a node id, a language, then flags."""
+    starts: list[int] = []
+    for index, line in enumerate(lines):
+        if not (line.text.isdigit() and len(line.text) <= 9) or line.bulleted:
+            continue
+        after = _next_text(lines, index + 1)
+        if after >= len(lines) or fold(lines[after].text) not in _LANGUAGES:
+            continue
+        flag = _next_text(lines, after + 1)
+        if flag < len(lines) and fold(lines[flag].text) in _FLAGS:
+            starts.append(index)
+    return starts
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text) <= 60 and (header := parse_header_line(text)) is not None and not header[0]
+
+
+def _parse_top_stories(
+    lines: Sequence[_Line], starts: Sequence[int], linker: Linker
+) -> list[PressRelease]:
+    releases: list[PressRelease] = []
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        index = _next_text(lines, _next_text(lines, start + 1) + 1)  # past the language
+        while index < stop and (not lines[index].text or fold(lines[index].text) in _FLAGS):
+            index += 1
+        if index >= stop:
+            raise ParseError(f"line {start + 1}: a top story with no title")
+        page = _Page(title=_check_title(lines[index].text))
+        end = index + 1
+        while end < stop and not _is_date_line(lines[end].text):
+            end += 1
+        if end < stop:
+            page.header_date = parse_header_line(lines[end].text)[1]  # type: ignore[index]
+        page.body = lines[index + 1 : end]
+        body, dateline = _clean_body(page.body)
+        releases.append(_build(page, body, dateline, None, linker))
+    return releases
+
+
 def _parse_listing(text: str, org: Organization) -> list[PressRelease]:
     lines = _split_lines(text)
     labels = [_label_of(line.text) for line in lines]
@@ -583,6 +817,9 @@ def _parse_listing(text: str, org: Organization) -> list[PressRelease]:
         i for i, label in enumerate(labels) if label is not None and label.name == _LISTING_DATE
     ]
     if not starts:
+        top_stories = _top_story_starts(lines)
+        if top_stories:
+            return _parse_top_stories(lines, top_stories, linker_for(org))
         raise ParseError("no 'Publishing date:' line: not a newsroom listing page")
     linker = linker_for(org)
     titles: list[int] = []
@@ -665,11 +902,13 @@ def _clean_body(lines: Sequence[_Line]) -> tuple[list[str], Dateline | None]:
 
 
 def _date_of(page: _Page, dateline: Dateline | None) -> tuple[PartialDate | None, ...]:
+    """The dates the page writes, the one that wins first: the label's, the old site's header
+    line's, the dateline's."""
     labelled = [find_date(value) for value in page.values.get("date", ())]
     return (
         next((d for d in labelled if d is not None), None),
-        dateline.date if dateline is not None else None,
         page.header_date,
+        dateline.date if dateline is not None else None,
     )
 
 
@@ -694,6 +933,21 @@ def _build(
     place = ", ".join(value for value in page.values.get("place", ()) if value)
     body_text = "\n".join(body)
     year = date.year if date is not None else None
+    dateline_date = None
+    if dateline is not None and dateline.date is not None:
+        dateline_date = dateline.date.complete(year)
+        if dateline_date == date:
+            dateline_date = None  # kept only when it says something the date does not
+    mentions = [
+        *linker.find_mentions(page.title, "title", date),
+        *linker.find_mentions(body_text, "body", date, stop=_contact_offset(body)),
+    ]
+    states: dict[str, State] = {}
+    for mention in mentions:
+        states.setdefault(mention.state.id, mention.state)
+    fields, unlinked = linker.fields_and_unlinked(page.values.get("fields", ()))
+    lead_states = {m.state.id for m in mentions if m.where == "title" or m.start < _LEAD_CHARS}
+    chair_year = _chair_year(date, page.title + "\n" + body_text[:_LEAD_CHARS], lead_states, linker)
     return PressRelease(
         id=_release_id(url, date.isoformat() if date else None, page.title),
         title=page.title,
@@ -701,12 +955,48 @@ def _build(
         date=date,
         place=place or page.header_place,
         dateline_city=dateline.city if dateline is not None else None,
-        issuers=linker.issuers(page.values.get("source", ()), year),
-        fields_of_work=linker.fields(page.values.get("fields", ())),
-        mentioned_states=linker.mentions(body_text),
+        issuers=linker.issuers(page.values.get("source", ()), chair_year),
+        fields_of_work=fields,
+        mentioned_states=tuple(states.values()),
         body=body_text,
         url=url,
+        mentions=tuple(mentions),
+        unlinked_fields=unlinked,
+        dateline_date=dateline_date,
     )
+
+
+def _chair_year(
+    date: _dt.date | None, lead: str, lead_states: set[str], linker: Linker
+) -> int | None:
+    """The year whose Chairpersonship an unnamed "OSCE Chairmanship" issuer is, by what the
+    page says: around the turn of the year, the Chair the title and lead call "incoming" (or
+    "outgoing"), or whose State they name while not naming the other's."""
+    if date is None:
+        return None
+    if date.month not in (1, 12):
+        return date.year
+    other = date.year + 1 if date.month == 12 else date.year - 1
+    word = _INCOMING if date.month == 12 else _OUTGOING
+    if word.search(lead) is not None:
+        return other
+    this_chair, other_chair = linker.chairpersonship(date.year), linker.chairpersonship(other)
+    if this_chair is None or other_chair is None:
+        return date.year
+    if other_chair.state.id in lead_states and this_chair.state.id not in lead_states:
+        return other
+    return date.year
+
+
+def _contact_offset(body: Sequence[str]) -> int:
+    """Where the body's contact block begins ("For more information…"), or its length: names
+    in it (an office's address) are never mentions."""
+    offset = 0
+    for line in body:
+        if fold(line[:40]).startswith(_CONTACT_OPENERS):
+            return offset
+        offset += len(line) + 1
+    return max(offset - 1, 0)
 
 
 def _slug(text: str) -> str:
