@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import osce_model
 from osce_model.cli import main
 
 
@@ -61,7 +62,7 @@ def test_not_found_exits_1_with_one_line(capsys: pytest.CaptureFixture[str]) -> 
     """A miss exits 1 with a message on stderr and nothing on stdout."""
     code, out, err = run(capsys, "chair", "1980")
     assert (code, out) == (1, "")
-    assert err.startswith("osce-model: no Chairpersonship matches 1980")
+    assert err.startswith("osce-model: no Chairpersonship in 1980: the data covers 1991–")
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,3 +157,35 @@ def test_show_reads_like_a_card(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "show", "Narnia")
     assert code == 1
     assert "nothing in the OSCE model is named 'Narnia'" in err
+
+
+def test_citation_names_this_version() -> None:
+    """CITATION.cff gives the package's version and licence."""
+    import yaml
+
+    citation = Path(__file__).parent.parent / "CITATION.cff"
+    if not citation.is_file():
+        pytest.skip("CITATION.cff is not in a wheel")
+    data = yaml.safe_load(citation.read_text("utf-8"))
+    assert data["version"] == osce_model.__version__
+    assert data["license"] == "MIT"
+    assert data["cff-version"] == "1.2.0"
+
+
+def test_show_sources_lists_every_fact_with_its_status(capsys: pytest.CaptureFixture[str]) -> None:
+    """show --sources prints each fact with its status, precision, sources and alternatives;
+    with --json, one object per fact; both agree with the library's claims."""
+    code, out, _ = run(capsys, "show", "Montenegro", "--sources")
+    assert code == 0
+    assert "  participating_since: 2006-06-21 (disputed)" in out
+    assert "    other value: 2006-06-22" in out
+    code, out, _ = run(
+        capsys, "show", "Court of Conciliation and Arbitration", "--sources", "--json"
+    )
+    facts = json.loads(out)
+    court = osce_model.load().institutions["Court of Conciliation and Arbitration"]
+    assert [f["fact"] for f in facts] == [
+        c.where for c in osce_model.load().claims() if c.record is court
+    ]
+    badinter = next(f for f in facts if f["fact"] == "heads[0]")
+    assert (badinter["precision"], badinter["status"]) == ("year", "stated")

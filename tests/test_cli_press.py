@@ -61,7 +61,7 @@ def test_parse_reports_bad_files_and_goes_on(
     assert err.splitlines() == [
         f"osce-model: {recipe}: no label block (Date:, Place:, Source:…), no dateline and no "
         "mention of the OSCE: not an osce.org press release",
-        f"osce-model: {tmp_path / 'missing.txt'}: No such file or directory",
+        f"osce-model: {tmp_path / 'missing.txt'}: file not found",
     ]
     assert "mentions: Croatia" in out
 

@@ -103,7 +103,8 @@ def test_importing_the_package_imports_no_optional_library() -> None:
 def test_networkx_graph() -> None:
     """One node per entity, named edges of the documented relations, from the one table."""
     graph = ORG.to_networkx()
-    assert graph.number_of_nodes() == len(ENTITIES)
+    assert graph.number_of_nodes() == len(ENTITIES) + len(ORG.people)
+    assert graph.nodes["people:ignazio-cassis"]["kind"] == "person"
     assert graph.nodes["participating_states:germany"]["name"] == "Germany"
     assert graph.nodes["field_operations:mission-to-serbia"]["established"] == "2001-01-11"
     names = {name for _, _, name in graph.edges(keys=True)}
@@ -155,3 +156,61 @@ def test_membership_timeline_figure() -> None:
     assert counts[0] == 35
     assert counts[-1] == 57
     assert len(bottom.patches) == len(ORG.chairpersonships)
+
+
+def test_the_figure_shows_itself_and_its_labels_do_not_overlap() -> None:
+    """Jupyter gets a PNG from _repr_png_; no two change labels (1991–92) overlap."""
+    import itertools
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    from osce_model.export.plot import membership_timeline
+
+    figure = membership_timeline()
+    png = figure._repr_png_()  # type: ignore[attr-defined]
+    assert png.startswith(b"\x89PNG")
+    canvas: Any = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    boxes = [Text.get_window_extent(label, renderer) for label in figure.axes[0].texts]
+    assert len(boxes) > 10
+    assert not [(a, b) for a, b in itertools.combinations(boxes, 2) if a.overlaps(b)]
+
+
+def test_search_troika_and_related_show_themselves_as_html() -> None:
+    """Search results, the Troika and related() have HTML views and stay plain values."""
+    matches = ORG.search("Serbia")
+    assert isinstance(matches, list)
+    html = matches._repr_html_()  # type: ignore[attr-defined]
+    assert html.startswith("<table")
+    assert "Serbia" in html
+    troika = ORG.troika(2025)
+    assert tuple(troika) == (
+        ORG.chairpersonships[2024],
+        ORG.chairpersonships[2025],
+        ORG.chairpersonships[2026],
+    )
+    html = troika._repr_html_()  # type: ignore[attr-defined]
+    assert all(text in html for text in ("previous", "Finland", "2026"))
+    related = ORG.related("Germany")
+    assert isinstance(related, dict)
+    html = related._repr_html_()  # type: ignore[attr-defined]
+    assert all(text in html for text in ("chaired", "OSCE Chairpersonship 2016 (Germany)"))
+    assert "none recorded" in ORG.troika(1991)._repr_html_()  # type: ignore[attr-defined]
+
+
+def test_cards_show_a_predecessor_once() -> None:
+    """A field operation's card lists its predecessors as a field, not again as a relation."""
+    operation = next(op for op in ORG.field_operations if op.predecessors)
+    card = operation._repr_html_()
+    assert card.count(">predecessors<") == 1
+    assert "→ predecessor" not in card
+
+
+def test_states_on_a_day_show_the_names_of_the_day() -> None:
+    """participating_states_on's table names each State as it was named that day."""
+    html = ORG.participating_states_on(dt.date(2010, 1, 1))._repr_html_()
+    assert ">Turkey<" in html
+    assert "Türkiye" not in html
+    assert "name on 2010-01-01" in html

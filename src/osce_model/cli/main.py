@@ -1,25 +1,31 @@
 """The ``osce-model`` command: an overview of the organisation and look-ups from the shell.
 
-Exit codes: 0 on success, 1 when something is not found or data is invalid (one line on
-stderr), 2 on a usage error.
+Exit codes: 0 on success, 1 when something is not found, data is invalid or the output cannot
+be written (one line on stderr; under ``--json``, one JSON object), 2 on a usage error, 130 when
+interrupted (Ctrl-C). Output is UTF-8 whatever the locale; a reader that goes away
+(``| head -1``) ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import io
+import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
-from ..errors import AmbiguousKeyError, DataError, NotFoundError, ParseError
+from ..errors import NotFoundError, OsceModelError
 from ..organization.organization import Organization
+from ..schema.provenance import Claim, claims_of
+from ..schema.records import FormerParticipatingState, ParticipatingState, Territory
 from ..schema.text import as_text
 from ..storage.bundled import bundled
 from ..storage.loader import load_directory
-from ._output import as_dict, emit_json
+from ._output import as_dict, emit_json, emit_json_error
 
 __all__ = ["main"]
 
@@ -123,7 +129,13 @@ def _partners(org: Organization, args: argparse.Namespace) -> int:
 
 def _operations(org: Organization, args: argparse.Namespace) -> int:
     operations = org.field_operations
-    ops: Sequence[Any] = operations.hosted_by(args.host) if args.host else tuple(operations)
+    ops: Sequence[Any] = tuple(operations)
+    if args.host:
+        host = org.lookup(args.host)  # a typo is an error with suggestions, not an empty list
+        if not isinstance(host, (ParticipatingState, FormerParticipatingState, Territory)):
+            label = org.schema.kind_of(host).label
+            raise NotFoundError(f"{args.host!r} is a {label}, not a State or territory")
+        ops = operations.hosted_by(host)
     today = _day(args)
     if args.active or args.closed:
         wanted = operations.active(today) if args.active else operations.closed(today)
@@ -137,7 +149,28 @@ def _operations(org: Organization, args: argparse.Namespace) -> int:
     return 0
 
 
+def _years(org: Organization) -> tuple[int, int]:
+    years = [chair.year for chair in org.chairpersonships]
+    return min(years), max(years)
+
+
+def _outside(org: Organization, first: int, last: int) -> NotFoundError | None:
+    """The error for years the data does not reach, or None when it covers any of them."""
+    low, high = _years(org)
+    if last < low or first > high:
+        span = str(first) if first == last else f"{first}–{last}"
+        return NotFoundError(
+            f"no Chairpersonship in {span}: the data covers {low}–{high} "
+            f"(the CSCE had no Chairpersonship before {low})",
+            key=first,
+        )
+    return None
+
+
 def _chair(org: Organization, args: argparse.Namespace) -> int:
+    outside = _outside(org, args.year, args.year)
+    if outside is not None:
+        raise outside
     chair = org.chairpersonships[args.year]
     if args.json:
         emit_json(as_dict(chair))
@@ -149,7 +182,11 @@ def _chair(org: Organization, args: argparse.Namespace) -> int:
 
 
 def _troika(org: Organization, args: argparse.Namespace) -> int:
+    outside = _outside(org, args.year - 1, args.year + 1)
+    if outside is not None:
+        raise outside
     trio = org.troika(args.year)
+    low, _high = _years(org)
     if args.json:
         emit_json(
             {
@@ -158,20 +195,69 @@ def _troika(org: Organization, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    for label, chair in zip(("previous", "current", "next"), trio, strict=False):
-        print(f"{label}: {f'{chair.year} {chair.state.name}' if chair else 'not decided'}")
+    for offset, label, chair in zip((-1, 0, 1), ("previous", "current", "next"), trio, strict=True):
+        if chair is not None:
+            print(f"{label}: {chair.year} {chair.state.name}")
+        elif args.year + offset < low:
+            print(f"{label}: {args.year + offset} none (before the first, in {low})")
+        else:
+            print(f"{label}: {args.year + offset} not decided")
+    return 0
+
+
+def _claims(entity: Any) -> list[Claim]:
+    return list(claims_of(entity))
+
+
+def _claim_data(claim: Claim) -> dict[str, Any]:
+    return {
+        "fact": claim.where,
+        "value": as_text(claim.value),
+        "precision": claim.precision,
+        "status": claim.status.value,
+        "sources": list(claim.sources),
+        "note": claim.note,
+        "rule": claim.rule,
+        "alternatives": [
+            {"value": as_text(a.value), "sources": list(a.sources), "note": a.note}
+            for a in claim.alternatives
+        ],
+    }
+
+
+def _show_sources(entity: Any, args: argparse.Namespace) -> int:
+    """Every fact of ``entity`` with its status, precision and sources."""
+    claims = _claims(entity)
+    if args.json:
+        emit_json([_claim_data(claim) for claim in claims])
+        return 0
+    print(f"{entity.name}: {len(claims)} facts")
+    for claim in claims:
+        precision = f", to the {claim.precision}" if claim.precision in ("month", "year") else ""
+        rule = f", rule: {claim.rule}" if claim.rule else ""
+        print(f"  {claim.where}: {as_text(claim.value)} ({claim.status.value}{precision}{rule})")
+        if claim.note:
+            print(f"    note: {' '.join(claim.note.split())}")
+        for url in claim.sources:
+            print(f"    - {url}")
+        for alternative in claim.alternatives:
+            print(f"    other value: {as_text(alternative.value)}")
+            for url in alternative.sources:
+                print(f"      - {url}")
     return 0
 
 
 def _show(org: Organization, args: argparse.Namespace) -> int:
     entity = org.lookup(args.name)
+    if getattr(args, "sources", False):
+        return _show_sources(entity, args)
     if args.json:
         emit_json(as_dict(entity))
         return 0
     print(f"{entity.name} ({type(entity).__name__})")
     for field in attrs.fields(type(entity)):
         value = getattr(entity, field.name)
-        if field.name in ("name", "sources") or value in (None, (), ""):
+        if field.name in ("name", "sources", "provenance") or value in (None, (), ""):
             continue
         if isinstance(value, tuple) and value and attrs.has(type(value[0])):
             print(f"  {field.name}:")
@@ -181,10 +267,10 @@ def _show(org: Organization, args: argparse.Namespace) -> int:
             print(f"  {field.name}: {as_text(value)}")
     shown = {field.name for field in attrs.fields(type(entity))}
     for relation, entities in org.related(entity).items():
-        if relation in shown:
+        if relation in shown or f"{relation}s" in shown:  # "predecessor": the field
             continue
         print(f"  → {relation.replace('_', ' ')}: " + "; ".join(e.name for e in entities))
-    print(f"  sources: {len(getattr(entity, 'sources', ()))} (--json lists them)")
+    print(f"  sources: {len(getattr(entity, 'sources', ()))} (--sources shows each fact's)")
     return 0
 
 
@@ -207,15 +293,62 @@ def _date(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="osce-model", description="The OSCE as typed, sourced data: an overview and look-ups."
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as JSON when ``--json`` was given."""
+
+    def __init__(self, *args: Any, json_errors: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.json_errors = json_errors
+
+    def error(self, message: str) -> NoReturn:
+        if self.json_errors:
+            emit_json_error("UsageError", f"{self.prog}: {message}")
+            raise SystemExit(2)
+        super().error(message)
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("osce-model")
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        return "unknown"
+
+
+class _Version(argparse.Action):
+    """``--version``: the package's version and the data's, computed only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        print(f"osce-model {_package_version()} (data as of {bundled().data_as_of})")
+        parser.exit()
+
+
+def _parser(json_errors: bool = False) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="osce-model",
+        description="The OSCE as typed, sourced data: an overview and look-ups.",
+        json_errors=json_errors,
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--version", action=_Version, help="the package and data versions")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd = sub.add_parser(name, help=help_text, description=help_text, json_errors=json_errors)
         cmd.add_argument(
             "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
         )
@@ -242,16 +375,29 @@ def _parser() -> argparse.ArgumentParser:
     troika.add_argument("year", type=int)
     show = add("show", "one entity of any kind, by any of its names")
     show.add_argument("name")
+    show.add_argument(
+        "--sources", action="store_true", help="every fact with its status, precision and sources"
+    )
     search = add("search", "ranked matches across every kind, tolerant of typos")
     search.add_argument("text")
-    search.add_argument("--limit", type=int, default=10, help="at most this many (10)")
+    search.add_argument("--limit", type=_positive, default=10, help="at most this many (10)")
     parse = add("parse", "parse osce.org press-release pages: text, HTML or a newsroom listing")
     parse.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for stdin")
+    parse.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="print one JSON release a line: a corpus file that `corpus` reads",
+    )
     corpus = add("corpus", "read a press-release corpus: a directory of YAML files or a .jsonl")
     corpus.add_argument("path", metavar="DIR")
     corpus.add_argument("--stats", action="store_true", help="counts by type, source, field, State")
     validate = add("validate", "check a data directory laid out like data/")
     validate.add_argument("directory")
+    export = add("export", "write every table and a Frictionless datapackage.json into DIR")
+    export.add_argument("directory", metavar="DIR")
+    export.add_argument(
+        "--format", choices=("csv", "parquet", "json"), default="csv", help="file format (csv)"
+    )
     return parser
 
 
@@ -295,6 +441,17 @@ def _corpus(org: Organization, args: argparse.Namespace) -> int:
     return corpus_command(org, args)
 
 
+def _export(org: Organization, args: argparse.Namespace) -> int:
+    from ..export.tables import write_package
+
+    path = write_package(org, args.directory, format=args.format, version=_package_version())
+    if args.json:
+        emit_json({"datapackage": str(path), "format": args.format})
+    else:
+        print(f"wrote the tables as {args.format} and {path}")
+    return 0
+
+
 _COMMANDS = {
     "overview": _overview,
     "states": _states,
@@ -306,30 +463,64 @@ _COMMANDS = {
     "search": _search,
     "parse": _parse,
     "corpus": _corpus,
+    "export": _export,
 }
+
+
+def _utf8(stream: Any) -> None:
+    """Write UTF-8 whatever the locale (or PYTHONIOENCODING) says."""
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+        stream.reconfigure(encoding="utf-8")
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that flushing at exit raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout
+        pass
+
+
+def _report(exc: BaseException, kind: str, json_errors: bool) -> None:
+    if json_errors:
+        emit_json_error(kind, str(exc), suggestions=getattr(exc, "suggestions", None))
+        return
+    message = str(exc).splitlines() or [kind]
+    print(f"osce-model: {message[0]}", file=sys.stderr)
+    for extra in message[1:]:
+        print(f"  {extra}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
-    command = args.command or "overview"
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    json_errors = "--json" in arguments
     try:
+        for stream in (sys.stdin, sys.stdout, sys.stderr):
+            _utf8(stream)
+        args = _parser(json_errors).parse_args(arguments)
+        command = args.command or "overview"
         if command == "validate":
-            return _validate(None, args)
-        return _COMMANDS[command](bundled(), args)
-    except (NotFoundError, AmbiguousKeyError, DataError, ParseError) as exc:
-        message = str(exc).splitlines()
-        print(f"osce-model: {message[0]}", file=sys.stderr)
-        for extra in message[1:]:
-            print(f"  {extra}", file=sys.stderr)
+            code = _validate(None, args)
+        else:
+            code = _COMMANDS[command](bundled(), args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, inside the try
+        return code
+    except OsceModelError as exc:
+        _report(exc, type(exc).__name__, json_errors)
         return 1
     except KeyboardInterrupt:
         print("osce-model: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
+        return 1
+    except OSError as exc:  # e.g. no space left on the device written to
+        _silence_stdout()
+        where = f"{exc.filename}: " if exc.filename else ""
+        _report(OSError(f"{where}{exc.strerror or exc}"), "OSError", json_errors)
         return 1

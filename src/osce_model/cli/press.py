@@ -7,19 +7,22 @@ that does not load raises :class:`~osce_model.DataError`, which the command line
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import ParseError
+from ..errors import DataError, ParseError
 from ..organization.organization import Organization
 from ..press.corpus import load_corpus
-from ..press.parsing import parse_press_page
+from ..press.parsing import MAX_CHARS, parse_press_page
 from ..schema.records import Issuer, PressRelease
+from ..storage.jsontext import to_json
 from ..storage.plain import to_dict
-from ._output import emit_json
+from ..storage.strict_yaml import read_limited
+from ._output import emit_json, emit_json_error
 
 __all__ = ["corpus_command", "parse_command"]
 
@@ -31,9 +34,15 @@ def _issuer_name(issuer: Issuer) -> str:
 
 
 def _read(name: str) -> str:
+    """The text of ``name`` ("-": standard input), at most one character over the parser's
+    limit (which then refuses it): a FIFO or a device is refused, never read forever."""
     if name == "-":
-        return sys.stdin.read()
-    return Path(name).read_text(encoding="utf-8")
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise OSError(errno.EBADF, "standard input is closed")
+        return sys.stdin.read(MAX_CHARS + 1)
+    # UTF-8 takes at most 4 bytes a character: past that many, the text is over the limit.
+    data = read_limited(Path(name), max_bytes=4 * MAX_CHARS, name=name)
+    return data.decode("utf-8")
 
 
 def _parse_file(org: Organization, name: str) -> list[PressRelease]:
@@ -50,6 +59,8 @@ def _describe(release: PressRelease) -> list[str]:
         lines.append("  issuers: " + "; ".join(_issuer_name(s) for s in release.issuers))
     if release.fields_of_work:
         lines.append("  fields of work: " + ", ".join(f.name for f in release.fields_of_work))
+    if release.unlinked_fields:
+        lines.append("  fields of work kept as text: " + ", ".join(release.unlinked_fields))
     if release.mentioned_states:
         lines.append("  mentions: " + ", ".join(s.name for s in release.mentioned_states))
     return lines
@@ -63,11 +74,19 @@ def parse_command(org: Organization, args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             releases.extend(_parse_file(org, name))
-        except (OSError, UnicodeDecodeError, ParseError) as exc:
+        except (OSError, UnicodeDecodeError, ParseError, DataError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            print(f"osce-model: {name}: {reason}", file=sys.stderr)
+            if isinstance(exc, DataError):
+                reason = exc.problems[0].message
+            if getattr(args, "json", False):
+                emit_json_error(type(exc).__name__, f"{name}: {reason}")
+            else:
+                print(f"osce-model: {name}: {reason}", file=sys.stderr)
             failed += 1
-    if args.json:
+    if getattr(args, "jsonl", False):  # what ``corpus`` and load_corpus read back
+        for release in releases:
+            print(to_json(to_dict(release), indent=None))
+    elif args.json:
         emit_json([to_dict(release) for release in releases])
     else:
         for number, release in enumerate(releases):
@@ -82,7 +101,8 @@ def _counts(values: Iterable[str]) -> dict[str, int]:
 
 
 def _statistics(releases: Sequence[PressRelease]) -> dict[str, Any]:
-    """Counts over a corpus: releases, dates, content types, issuers, fields, States."""
+    """Counts over a corpus: releases, dates, content types, issuers, fields, States, and the
+    issuers and fields of work that are kept as text because they name no record."""
     dates = sorted(r.date for r in releases if r.date is not None)
     return {
         "releases": len(releases),
@@ -93,6 +113,9 @@ def _statistics(releases: Sequence[PressRelease]) -> dict[str, Any]:
         "issuers": _counts(_issuer_name(s) for r in releases for s in r.issuers),
         "fields_of_work": _counts(f.name for r in releases for f in r.fields_of_work),
         "mentioned_states": _counts(s.name for r in releases for s in r.mentioned_states),
+        # What the pages say that names no record: kept as text, counted so that it is seen.
+        "unlinked_issuers": _counts(s for r in releases for s in r.issuers if isinstance(s, str)),
+        "unlinked_fields": _counts(term for r in releases for term in r.unlinked_fields),
     }
 
 
@@ -106,6 +129,8 @@ def _print_statistics(path: str, stats: dict[str, Any]) -> None:
         ("issuers", "issuers"),
         ("fields_of_work", "fields of work"),
         ("mentioned_states", "participating States mentioned"),
+        ("unlinked_issuers", "issuers kept as text"),
+        ("unlinked_fields", "fields of work kept as text"),
     ):
         counts: dict[str, int] = stats[key]
         if not counts:

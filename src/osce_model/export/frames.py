@@ -1,8 +1,12 @@
 """pandas DataFrames from records (the optional extra ``osce-model[pandas]``).
 
-Columns are typed: dates as ``datetime64`` (NaT where unknown), enums as categories, a record
-referred to as its id plus a ``<field>_name`` column with its name, lists of references as
-tuples of ids plus tuples of names. pandas is imported only when a frame is asked for.
+Columns are typed and flat, so that a frame goes to Parquet or CSV as it is: dates as
+``datetime64[s]`` (NaT where unknown), enums as categories, a record referred to as its id plus
+a ``<field>_name`` column with its name (and ``<field>_iso2``/``<field>_iso3`` where it has ISO
+codes: hosts, chairs, nationalities), and every list as one text of its items joined by
+:data:`LIST_SEPARATOR` (ids, names, URLs, "Name (until 2022-06-01)", "Name, Title (since –
+until)"), None where the list is empty. ``org.to_tables()`` gives the same lists as separate
+tables. pandas is imported only when a frame is asked for.
 """
 
 from __future__ import annotations
@@ -17,12 +21,17 @@ import attrs
 
 from ..errors import require
 from ..organization.organization import Organization
+from ..schema.provenance import PartialDate
 from ..schema.records import _Entity
+from ..schema.text import as_text
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["to_dataframe"]
+__all__ = ["LIST_SEPARATOR", "date_column", "to_dataframe"]
+
+# Between the items of a list in one cell.
+LIST_SEPARATOR = "; "
 
 
 def _is_record(value: object) -> bool:
@@ -36,13 +45,17 @@ def _ref_id(value: Any) -> object:
 
 
 def _plain(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return {f.name: _plain(getattr(value, f.name)) for f in attrs.fields(type(value))}
     if isinstance(value, tuple):
-        return tuple(_plain(item) for item in value)
+        return _joined(as_text(item) for item in value)
     if isinstance(value, enum.Enum):
         return value.value
+    if attrs.has(type(value)):
+        return as_text(value)
     return value
+
+
+def _joined(texts: Iterable[str]) -> str | None:
+    return LIST_SEPARATOR.join(texts) or None
 
 
 def _columns(records: list[Any]) -> dict[str, list[Any]]:
@@ -62,14 +75,17 @@ def _columns(records: list[Any]) -> dict[str, list[Any]]:
         if _is_record(sample):
             columns[name] = [None if v is None else _ref_id(v) for v in values]
             columns[f"{name}_name"] = [None if v is None else v.name for v in values]
+            for code in ("iso2", "iso3"):
+                if any(getattr(v, code, None) for v in values):
+                    columns[f"{name}_{code}"] = [getattr(v, code, None) for v in values]
         elif (
             isinstance(sample, tuple)
             and any(_is_record(i) or isinstance(i, str) for i in sample)
             and any(_is_record(i) for v in values for i in (v or ()))
         ):
-            columns[name] = [tuple(_ref_id(i) for i in v or ()) for v in values]
+            columns[name] = [_joined(str(_ref_id(i)) for i in v or ()) for v in values]
             columns[f"{name}_names"] = [
-                tuple(i if isinstance(i, str) else i.name for i in v or ()) for v in values
+                _joined(i if isinstance(i, str) else i.name for i in v or ()) for v in values
             ]
         else:
             columns[name] = [_plain(v) for v in values]
@@ -86,7 +102,7 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
         if name not in frame:
             continue
         if dtype is _dt.date:
-            frame[name] = pd.to_datetime(pd.Series(columns[name], dtype="object"))
+            frame[name] = date_column([getattr(r, name, None) for r in rows])
         elif dtype is enum.Enum:
             frame[name] = frame[name].astype("category")
         elif dtype is bool:
@@ -94,6 +110,16 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
         elif dtype is int:
             frame[name] = frame[name].astype("Int64")
     return frame
+
+
+def date_column(values: list[Any]) -> Any:
+    """Days as a ``datetime64[s]`` Series (the same unit on every pandas), NaT where unknown;
+    as ISO text ("2009", "2008-06", "2012-11-21") when some are known only to the month or
+    year."""
+    pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
+    if all(v is None or isinstance(v, _dt.date) for v in values):
+        return pd.to_datetime(pd.Series(values, dtype="object")).astype("datetime64[s]")
+    return pd.Series([None if v is None else str(v) for v in values], dtype="object")
 
 
 def _field_dtypes(rows: list[Any]) -> dict[str, type]:
@@ -111,4 +137,9 @@ def _field_dtypes(rows: list[Any]) -> dict[str, type]:
                 kinds[field.name] = enum.Enum
             elif hint in (_dt.date, bool, int):
                 kinds[field.name] = hint
+        # A day that may be known only to its month or year: date | PartialDate.
+        for field in attrs.fields(cls):
+            options = tuple(o for o in typing.get_args(hints[field.name]) if o is not type(None))
+            if _dt.date in options and all(o is _dt.date or o is PartialDate for o in options):
+                kinds[field.name] = _dt.date
     return kinds

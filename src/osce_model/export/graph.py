@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..errors import require
+from ..organization.organization import Organization
 from ..organization.relations import node_of
 
 if TYPE_CHECKING:
     import networkx
-
-    from ..organization.organization import Organization
 
 __all__ = ["node_key", "to_networkx"]
 
@@ -35,7 +34,7 @@ def to_networkx(org: Organization) -> networkx.MultiDiGraph:
     nx: Any = require("networkx", feature="to_networkx()", extra="networkx")
     graph = nx.MultiDiGraph(data_as_of=org.data_as_of.isoformat())
     nodes: dict[tuple[str, str], str] = {}
-    for kind in org.schema.kinds:
+    for kind in (*org.schema.kinds, Organization.people):  # the people are derived
         for record in getattr(org, kind.collection):
             attributes: dict[str, Any] = {"kind": kind.tag, "name": record.name}
             for field in attrs.fields(type(record)):

@@ -17,7 +17,16 @@ __all__ = ["Presenters", "presenters"]
 class Presenters:
     """The presentation hooks; one instance, :data:`presenters`, filled by ``osce_model``."""
 
-    __slots__ = ("dataframe", "graph", "html_record", "html_records", "html_value")
+    __slots__ = (
+        "dataframe",
+        "graph",
+        "html_record",
+        "html_records",
+        "html_value",
+        "membership_panel",
+        "membership_periods",
+        "tables",
+    )
 
     def __init__(self) -> None:
         self.html_record: Callable[[Any], str] | None = None
@@ -25,6 +34,10 @@ class Presenters:
         self.html_value: Callable[[Any], str] | None = None
         self.dataframe: Callable[[Sequence[Any]], Any] | None = None
         self.graph: Callable[[Any], Any] | None = None
+        # Organization -> DataFrame(s): the membership tables and the normalised tables.
+        self.membership_periods: Callable[[Any], Any] | None = None
+        self.membership_panel: Callable[..., Any] | None = None
+        self.tables: Callable[[Any], Any] | None = None
 
     def get(self, name: str) -> Callable[..., Any]:
         """The hook ``name``; NotImplementedError if nothing installed it."""
