@@ -15,6 +15,7 @@ import osce_model
 from osce_model import (
     Chairpersonship,
     Chairpersonships,
+    Claim,
     Collection,
     Entity,
     FieldOperation,
@@ -22,8 +23,11 @@ from osce_model import (
     Kind,
     Match,
     Organization,
+    PartialDate,
     ParticipatingState,
     Partner,
+    Person,
+    Post,
     PressRelease,
     PressReleases,
     Relation,
@@ -31,6 +35,7 @@ from osce_model import (
     Secretariat,
     SecretaryGeneral,
     State,
+    Status,
 )
 
 if sys.version_info >= (3, 11):
@@ -92,3 +97,19 @@ def test_the_organisation() -> None:
     assert_type(org.predecessors("Serbia"), Results[Entity])
     assert_type(org.successors("USSR"), Results[Entity])
     assert_type(org.relations(), tuple[Relation, ...])
+    assert_type(org.people, Collection[Person])
+    assert_type(org.people["Ignazio Cassis"].posts, tuple[Post, ...])
+    assert_type(org.holders_on("ODIHR", day), Results[Person])
+    claim = assert_type(osce_model.provenance(org.partners["Japan"], "partner_since"), Claim)
+    assert_type(claim.status, Status)
+    assert_type(org.partners["Japan"].partner_since, dt.date | PartialDate | None)
+    assert_type(org.partners["Japan"].partner_on(day), bool | None)
+
+
+def test_the_analysts_functions() -> None:
+    """convert, the membership tables and the flat tables."""
+    assert_type(osce_model.convert(["Germany"], to="iso3"), Any)
+    org = osce_model.load()
+    frame = org.membership_periods()
+    assert frame is not None
+    assert isinstance(org.to_tables(), dict)

@@ -37,6 +37,15 @@ from .organization import (
 )
 from .schema.kinds import Kind
 from .schema.presenters import presenters as _presenters
+from .schema.provenance import (
+    Alternative,
+    Claim,
+    FieldProvenance,
+    PartialDate,
+    Provenance,
+    Status,
+    provenance,
+)
 from .schema.records import (
     Chairpersonship,
     DecisionMakingBody,
@@ -48,10 +57,13 @@ from .schema.records import (
     Institution,
     Issuer,
     MeetingType,
+    Mention,
     Officeholder,
     ParticipatingState,
     Partner,
     PartnerGroup,
+    Person,
+    Post,
     PressRelease,
     SecretariatUnit,
     SecretaryGeneral,
@@ -65,6 +77,7 @@ from .storage.bundled import bundled_data_dir
 if TYPE_CHECKING:  # what the lazy names below are, for type checkers
     import datetime
 
+    from .export.convert import ConversionReport, convert
     from .organization.relations import RELATION_NAMES, Relation
     from .organization.search import Match
     from .press.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
@@ -81,16 +94,20 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers
 __all__ = [
     "DATA_AS_OF",
     "RELATION_NAMES",
+    "Alternative",
     "AmbiguousKeyError",
     "Chairpersonship",
     "Chairpersonships",
+    "Claim",
     "Collection",
+    "ConversionReport",
     "DataError",
     "DecisionMakingBody",
     "Entity",
     "FieldOfWork",
     "FieldOperation",
     "FieldOperations",
+    "FieldProvenance",
     "FormerName",
     "FormerParticipatingState",
     "Institution",
@@ -98,28 +115,35 @@ __all__ = [
     "Kind",
     "Match",
     "MeetingType",
+    "Mention",
     "MissingExtraError",
     "NotFoundError",
     "Officeholder",
     "Organization",
     "OsceModelError",
     "ParseError",
+    "PartialDate",
     "ParticipatingState",
     "Partner",
     "PartnerGroup",
+    "Person",
+    "Post",
     "PressRelease",
     "PressReleases",
     "Problem",
+    "Provenance",
     "Relation",
     "Results",
     "Secretariat",
     "SecretariatUnit",
     "SecretaryGeneral",
     "State",
+    "Status",
     "Summit",
     "Territory",
     "__version__",
     "bundled_data_dir",
+    "convert",
     "dumps",
     "from_dict",
     "load",
@@ -129,6 +153,7 @@ __all__ = [
     "parse_press_page",
     "parse_press_release",
     "parse_press_release_html",
+    "provenance",
     "save_corpus_jsonl",
     "save_corpus_yaml",
     "to_dict",
@@ -166,6 +191,8 @@ def load(
 _LAZY = {
     "Match": "organization.search",
     "Relation": "organization.relations",
+    "convert": "export.convert",
+    "ConversionReport": "export.convert",
     "RELATION_NAMES": "organization.relations",
     "to_dict": "storage.plain",
     "from_dict": "storage.plain",
@@ -234,3 +261,26 @@ _presenters.html_records = _html_records
 _presenters.html_value = _html_value
 _presenters.dataframe = _dataframe
 _presenters.graph = _graph
+
+
+def _membership_periods(org: Any) -> Any:
+    from .export.panel import membership_periods
+
+    return membership_periods(org)
+
+
+def _membership_panel(org: Any, *args: Any, **kwargs: Any) -> Any:
+    from .export.panel import membership_panel
+
+    return membership_panel(org, *args, **kwargs)
+
+
+def _tables(org: Any) -> Any:
+    from .export.tables import to_tables
+
+    return to_tables(org)
+
+
+_presenters.membership_periods = _membership_periods
+_presenters.membership_panel = _membership_panel
+_presenters.tables = _tables
