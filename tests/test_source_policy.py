@@ -192,6 +192,8 @@ def test_official_share_of_records(policy: dict[str, dict[str, Any]]) -> None:
     official, total = official_share(osce_model.load(), policy)
     share = official / total
     assert share >= MIN_OFFICIAL_SHARE, f"{official} of {total} records"
+    if not DOCS.exists():  # the wheel's tests run without the docs
+        return
     stated = re.search(r"official share: \d+ of \d+ records \((\d+(?:\.\d)?) %\)", DOCS.read_text())
     assert stated is not None, "docs/data-format.md does not state the official share"
     assert abs(float(stated.group(1)) - 100 * share) < 1.0, (stated.group(0), official, total)

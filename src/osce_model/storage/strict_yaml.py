@@ -79,28 +79,35 @@ class _StrictLoader(_Base):  # type: ignore[misc]
 def _check_graph(root: yaml.Node) -> None:
     """Reject aliases, deep nesting and too many nodes before anything is constructed."""
     seen: set[int] = set()
+    remember = seen.add
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    pop, push = stack.pop, stack.append
+    mapping, sequence = yaml.MappingNode, yaml.SequenceNode
     while stack:
-        node, depth = stack.pop()
-        if len(seen) >= MAX_NODES:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"more than {MAX_NODES:,} values in one file", node.start_mark
-            )
-        if id(node) in seen:
+        node, depth = pop()
+        key = id(node)
+        if key in seen:  # the composer hands an alias back as the very node it names
             raise yaml.constructor.ConstructorError(
                 None, None, "anchors and aliases are not allowed", node.start_mark
             )
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"nesting deeper than {MAX_DEPTH} levels", node.start_mark
-            )
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                stack.append((key_node, depth + 1))
-                stack.append((value_node, depth + 1))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
+        remember(key)
+        kind = node.__class__
+        if kind is mapping or kind is sequence:
+            if depth >= MAX_DEPTH:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nesting deeper than {MAX_DEPTH} levels", node.start_mark
+                )
+            if len(seen) + len(node.value) * 2 > MAX_NODES:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"more than {MAX_NODES:,} values in one file", node.start_mark
+                )
+            if kind is mapping:
+                for key_node, value_node in node.value:
+                    push((key_node, depth + 1))
+                    push((value_node, depth + 1))
+            else:
+                for child in node.value:
+                    push((child, depth + 1))
 
 
 def _expect(node: yaml.Node, kind: type[yaml.Node], what: str) -> None:
