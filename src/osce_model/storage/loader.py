@@ -210,15 +210,33 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
         built[kind.collection] = [records[i] for i in sorted(records)]
 
     if not problems:
-        problems.extend(_cross_check(built, located))
-        problems.extend(_collisions(built, located))
+        keys = _normalised_keys(built)
+        problems.extend(_cross_check(built, located, keys))
+        problems.extend(_collisions(built, located, keys))
     if problems:
         raise DataError(problems)
     return Organization(data_as_of=data_as_of, **built)
 
 
+# For each record (by id()): its keys as (text, how, normalised text), computed once.
+_Keys = dict[int, list[tuple[str, str, str]]]
+
+
+def _normalised_keys(built: Mapping[str, list[Any]]) -> _Keys:
+    # Normalised here without the cache: a large directory has far more distinct keys than the
+    # cache holds, and each is needed by both checks below.
+    fold = normalize.__wrapped__
+    return {
+        id(record): [(text, how, fold(text)) for text, how in keys_of(record)]
+        for records in built.values()
+        for record in records
+    }
+
+
 def _cross_check(
-    built: Mapping[str, list[Any]], located: Mapping[int, tuple[str, int | None, str]]
+    built: Mapping[str, list[Any]],
+    located: Mapping[int, tuple[str, int | None, str]],
+    normalised: _Keys,
 ) -> list[Problem]:
     problems: list[Problem] = []
 
@@ -236,7 +254,7 @@ def _cross_check(
         for record in records:
             if "sources" in attrs.fields_dict(type(record)) and not record.sources:
                 report(record, "sources", "needs at least one source (a URL)")
-            for text, how in keys_of(record):
+            for text, how, norm in normalised[id(record)]:
                 hidden = _hidden_character(text)
                 if hidden is not None:
                     report(
@@ -245,7 +263,6 @@ def _cross_check(
                         f"the {how} {text!r} holds the invisible or control character "
                         f"U+{ord(hidden):04X}",
                     )
-                norm = normalize(text)
                 if not norm:
                     report(record, how, f"the {how} {text!r} is empty once normalised")
                     continue
@@ -311,7 +328,9 @@ def _hidden_character(text: str) -> str | None:
 
 
 def _collisions(
-    built: Mapping[str, list[Any]], located: Mapping[int, tuple[str, int | None, str]]
+    built: Mapping[str, list[Any]],
+    located: Mapping[int, tuple[str, int | None, str]],
+    normalised: _Keys,
 ) -> list[Problem]:
     """Keys shared by records of different kinds that one reference may name.
 
@@ -334,8 +353,7 @@ def _collisions(
             if kind.record not in classes:
                 continue
             for record in built.get(kind.collection, ()):
-                for text, how in keys_of(record):
-                    norm = normalize(text)
+                for text, how, norm in normalised[id(record)]:
                     other = owners.setdefault(norm, record)
                     if type(other) is type(record) or (id(record), norm) in reported:
                         continue
