@@ -12,12 +12,13 @@ from osce_model.schema.keys import normalize
 
 
 def test_every_office_holder_is_a_person(org: Organization) -> None:
-    """Each Chairperson-in-Office, head of an institution and Secretary General is a person
-    whose posts include that term."""
+    """Each Chairperson-in-Office, head or official of an institution, head of a field operation
+    and Secretary General is a person whose posts include that term."""
     people = org.people
     names = {
         *(h.name for c in org.chairpersonships for h in c.chairpersons),
-        *(h.name for i in org.institutions for h in i.heads),
+        *(h.name for i in org.institutions for h in (*i.heads, *i.officials)),
+        *(h.name for op in org.field_operations for h in op.heads),
         *(sg.name for sg in org.secretaries_general),
     }
     # One person per name once normalised: Knut Vollebæk, Chairperson-in-Office in 1999, is
@@ -73,3 +74,20 @@ def test_posts_are_relations(org: Organization) -> None:
     assert cassis in org.related(org.chairpersonships[2026])["post_held_by"]
     (edge,) = [r for r in org.relations() if r.source is cassis]
     assert edge.since == dt.date(2026, 1, 1)
+
+
+def test_heads_of_field_operations_and_officials(org: Organization) -> None:
+    """The current field operations' heads where sources name them, and the Assembly's
+    Secretaries General, are people with their posts; an open term is not counted as held."""
+    serbia = org.field_operations["Mission to Serbia"]
+    (head,) = serbia.heads
+    assert (head.name, head.since) == ("Marcel Peško", dt.date(2025, 11, 1))
+    assert org.people["Marcel Pesko"].posts[0].organisation is serbia
+    assert serbia.heads_on(dt.date(2026, 1, 1)) == ()  # in office later? not recorded
+    montella = org.people["Roberto Montella"]
+    assert [(p.title, p.organisation.name) for p in montella.posts] == [
+        ("Secretary General", "Parliamentary Assembly")
+    ]
+    assert montella.posts_on(dt.date(2026, 6, 1)) == montella.posts
+    named = [op for op in org.field_operations.active(org.data_as_of) if op.heads]
+    assert len(named) == 7

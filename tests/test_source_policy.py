@@ -197,3 +197,20 @@ def test_official_share_of_records(policy: dict[str, dict[str, Any]]) -> None:
     stated = re.search(r"official share: \d+ of \d+ records \((\d+(?:\.\d)?) %\)", DOCS.read_text())
     assert stated is not None, "docs/data-format.md does not state the official share"
     assert abs(float(stated.group(1)) - 100 * share) < 1.0, (stated.group(0), official, total)
+
+
+def test_every_claim_cites_listed_hosts(policy: dict[str, dict[str, Any]]) -> None:
+    """Every source of every claim (a term's, a former name's, an alternative's included) is on
+    a listed host, none banned, and no mirror stands without its original."""
+    found: list[str] = []
+    for claim in osce_model.load().claims():
+        label = f"{type(claim.record).__name__} {claim.record.id} {claim.where}"
+        groups = [claim.sources, *(a.sources for a in claim.alternatives)]
+        for urls in groups:
+            # The official-source rule is the record's (checked above): here, hosts only.
+            found.extend(
+                message
+                for message in problems(label, urls, "checked per record", policy)
+                if "no official source" not in message
+            )
+    assert found == []

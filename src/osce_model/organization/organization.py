@@ -443,15 +443,18 @@ class Organization:
         return Results(self._relation_index().follow(self._entity(entity), "succeeded_by"))
 
     def holders_on(
-        self, organisation: Institution | Chairpersonship | SecretariatUnit | str, day: DayLike
+        self,
+        organisation: Institution | Chairpersonship | SecretariatUnit | FieldOperation | str,
+        day: DayLike,
     ) -> Results[Person]:
-        """The people known to hold the head post of ``organisation`` (an institution, a
-        Chairpersonship, or the Secretariat for its Secretary General; a record or a name) on
+        """The people known to hold the head post of ``organisation`` (an institution, a field
+        operation, a Chairpersonship, or the Secretariat for its Secretary General; a record or
+        a name) on
         ``day``, by the rules of ``heads_on``, ``chairpersons_on`` and
         ``secretary_general_on``."""
         target = self._entity(organisation)
         day = as_day(day)
-        if isinstance(target, Institution):
+        if isinstance(target, (Institution, FieldOperation)):
             names = [holder.name for holder in target.heads_on(day)]
         elif isinstance(target, Chairpersonship):
             names = [holder.name for holder in target.chairpersons_on(day)]

@@ -1,7 +1,8 @@
 """People: derived from the terms the data records, one person per name.
 
 The data names office holders inside the records of their offices (a Chairpersonship's
-Chairpersons-in-Office, an institution's heads, the Secretaries General). Here those terms are
+Chairpersons-in-Office, an institution's heads and officials, a field operation's heads, the
+Secretaries General). Here those terms are
 gathered into :class:`~osce_model.Person` records with their posts, so that a person can be
 found by name and asked what posts they held. Two terms belong to one person when their names
 are the same once normalised ("Lamberto Zannier", Secretary General and then High
@@ -31,6 +32,17 @@ def _short_name(name: str) -> str | None:
     """ "Helga Schmid" for "Helga Maria Schmid": first and last word of a longer name."""
     words = name.split()
     return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
+
+
+def _post(holder: Any, organisation: Any) -> Post:
+    return Post(
+        title=holder.title or "Head",
+        organisation=organisation,
+        since=holder.since,
+        until=holder.until,
+        current=holder.current,
+        provenance=holder.provenance,
+    )
 
 
 def derive_people(parts: Mapping[str, Iterable[Any]]) -> list[Person]:
@@ -69,16 +81,11 @@ def derive_people(parts: Mapping[str, Iterable[Any]]) -> list[Person]:
             )
             add(sg.name, post, sg.sources, sg.nationality)
     for institution in parts["institutions"]:
-        for holder in institution.heads:
-            post = Post(
-                title=holder.title or "Head",
-                organisation=institution,
-                since=holder.since,
-                until=holder.until,
-                current=holder.current,
-                provenance=holder.provenance,
-            )
-            add(holder.name, post, institution.sources)
+        for holder in (*institution.heads, *institution.officials):
+            add(holder.name, _post(holder, institution), institution.sources)
+    for operation in parts["field_operations"]:
+        for holder in operation.heads:
+            add(holder.name, _post(holder, operation), operation.sources)
     people: list[Person] = []
     for entry in found.values():
         short = _short_name(entry["name"])

@@ -483,7 +483,11 @@ class SecretariatUnit(_Sourced):
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Institution(_Sourced):
-    """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court."""
+    """An OSCE institution (ODIHR, HCNM, RFoM), the Parliamentary Assembly or the Court.
+
+    ``heads`` are its heads (the Assembly's Presidents); ``officials`` hold its other posts
+    recorded, each with its title (the Assembly's Secretaries General).
+    """
 
     id: str
     name: str
@@ -492,6 +496,7 @@ class Institution(_Sourced):
     seat: str
     established: _dt.date | None = None
     heads: tuple[Officeholder, ...] = ()
+    officials: tuple[Officeholder, ...] = ()
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
@@ -520,6 +525,7 @@ class FieldOperation(_Sourced):
     closed: _dt.date | None = None
     former_names: tuple[FormerName, ...] = ()
     predecessors: tuple[FieldOperation, ...] = ()
+    heads: tuple[Officeholder, ...] = ()
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
@@ -534,6 +540,10 @@ class FieldOperation(_Sourced):
         """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
         day = as_day(day)
         return _name_on(self.name, self.former_names, day)
+
+    def heads_on(self, day: DayLike) -> tuple[Officeholder, ...]:
+        """The heads known to be in office on ``day`` (the rule of ``Institution.heads_on``)."""
+        return _holders_on(self.heads, as_day(day))
 
     def headquarters_on(self, day: DayLike) -> str | None:
         """Where it was based on ``day``: ``former_headquarters`` hold the seats it left (the
@@ -647,7 +657,7 @@ class Post(_Record):
     the Secretariat), for a term; ``provenance`` is that of the term where it has its own."""
 
     title: str
-    organisation: Institution | Chairpersonship | SecretariatUnit
+    organisation: Institution | Chairpersonship | SecretariatUnit | FieldOperation
     since: _dt.date | PartialDate | None = None
     until: _dt.date | PartialDate | None = None
     current: bool = False
