@@ -82,6 +82,8 @@ def test_the_schema_is_derived_from_the_declarations() -> None:
         osce_model.Institution,
         osce_model.FieldOperation,
         osce_model.DecisionMakingBody,
+        osce_model.Partnership,
+        osce_model.PersonalRepresentative,
         osce_model.Chairpersonship,
     }
 

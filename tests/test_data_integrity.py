@@ -42,6 +42,8 @@ def test_counts_are_pinned(org: Organization) -> None:
     assert len(org.fields_of_work) == 27  # today's 23 and 4 older terms (current: false)
     assert len(org.meeting_types) == 16
     assert len(org.summits) == 7
+    assert [g.group for g in org.partner_groups] == list(PartnerGroup)
+    assert len(org.personal_representatives) == 4
 
 
 def test_states_are_named_as_the_seed_menu_names_them(org: Organization) -> None:

@@ -91,6 +91,21 @@ def test_decision_making_bodies_are_issuers(linker: Linker) -> None:
     ]
 
 
+def test_partner_groups_and_representatives_are_issuers(linker: Linker) -> None:
+    """A source line naming a Partner group and a Representative's post links both."""
+    found = linker.issuers(
+        [
+            "Asian Partners for Co-operation; Personal Representative of the Chairman-in-Office"
+            " on Combating Anti-Semitism"
+        ],
+        2012,
+    )
+    assert [i.id for i in found if not isinstance(i, str)] == [
+        "asian-partners",
+        "combating-anti-semitism",
+    ]
+
+
 def test_unlinked_terms_are_returned(linker: Linker) -> None:
     """Fields of work that name no record come back as text, each once."""
     fields, unlinked = linker.fields_and_unlinked(

@@ -12,13 +12,15 @@ from osce_model.schema.keys import normalize
 
 
 def test_every_office_holder_is_a_person(org: Organization) -> None:
-    """Each Chairperson-in-Office, head or official of an institution, head of a field operation
-    and Secretary General is a person whose posts include that term."""
+    """Each Chairperson-in-Office, head or official of an institution, head of a field operation,
+    holder of a Representative of the Chair's post and Secretary General is a person whose posts
+    include that term."""
     people = org.people
     names = {
         *(h.name for c in org.chairpersonships for h in c.chairpersons),
         *(h.name for i in org.institutions for h in (*i.heads, *i.officials)),
         *(h.name for op in org.field_operations for h in op.heads),
+        *(h.name for post in org.personal_representatives for h in post.heads),
         *(sg.name for sg in org.secretaries_general),
     }
     # One person per name once normalised: Knut Vollebæk, Chairperson-in-Office in 1999, is

@@ -26,7 +26,11 @@ from osce_model import (
     PartialDate,
     ParticipatingState,
     Partner,
+    PartnerGroup,
+    PartnerGroups,
+    Partnership,
     Person,
+    PersonalRepresentative,
     Post,
     PressRelease,
     PressReleases,
@@ -100,6 +104,11 @@ def test_the_organisation() -> None:
     assert_type(org.people, Collection[Person])
     assert_type(org.people["Ignazio Cassis"].posts, tuple[Post, ...])
     assert_type(org.holders_on("ODIHR", day), Results[Person])
+    assert_type(org.partner_groups, PartnerGroups)
+    assert_type(org.partner_groups[PartnerGroup.ASIAN], Partnership)
+    assert_type(org.partner_groups.of(org.partners["Japan"]), Partnership | None)
+    assert_type(org.personal_representatives, Collection[PersonalRepresentative])
+    assert_type(org.personal_representatives.get("x"), PersonalRepresentative | None)
     claim = assert_type(osce_model.provenance(org.partners["Japan"], "partner_since"), Claim)
     assert_type(claim.status, Status)
     assert_type(org.partners["Japan"].partner_since, dt.date | PartialDate | None)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
+from .collections import (
+    Chairpersonships,
+    Collection,
+    FieldOperations,
+    PartnerGroups,
+    Secretariat,
+)
 from .organization import Organization
 from .press_releases import PressReleases
 from .results import Results
@@ -13,6 +19,7 @@ __all__ = [
     "Collection",
     "FieldOperations",
     "Organization",
+    "PartnerGroups",
     "PressReleases",
     "Results",
     "Secretariat",

@@ -15,6 +15,9 @@ from ..schema.records import (
     Flat,
     FormerParticipatingState,
     ParticipatingState,
+    Partner,
+    PartnerGroup,
+    Partnership,
     SecretariatUnit,
     Territory,
     flatten,
@@ -33,6 +36,7 @@ __all__ = [
     "Chairpersonships",
     "Collection",
     "FieldOperations",
+    "PartnerGroups",
     "Secretariat",
     "build_indices",
 ]
@@ -375,3 +379,35 @@ class Secretariat(Collection[SecretariatUnit]):
             found.append(unit)
             stack.extend(reversed(self.children(unit)))
         return Results(found)
+
+
+class PartnerGroups(Collection[Partnership]):
+    """The two Partner groups, also found by the :class:`PartnerGroup` their Partners carry:
+    ``groups[PartnerGroup.ASIAN]``, ``groups["asian"]`` or ``groups.of(partner)``."""
+
+    __slots__ = ()
+
+    def _by_group(self, key: object) -> Partnership | None:
+        if isinstance(key, str):
+            try:
+                key = PartnerGroup(normalize(key))
+            except ValueError:
+                return None
+        if not isinstance(key, PartnerGroup):
+            return None
+        return next((group for group in self if group.group is key), None)
+
+    def __getitem__(self, key: int | str | PartnerGroup) -> Partnership:
+        found = self._by_group(key)
+        if found is not None:
+            return found
+        return super().__getitem__(key.value if isinstance(key, PartnerGroup) else key)
+
+    def get(self, key: object, default: Partnership | None = None) -> Partnership | None:
+        """The group ``key`` names (a name, an id or a :class:`PartnerGroup`), or ``default``."""
+        found = self._by_group(key)
+        return found if found is not None else super().get(key, default)
+
+    def of(self, partner: Partner) -> Partnership | None:
+        """The group ``partner`` belongs (or belonged) to; None where the data holds none."""
+        return self._by_group(partner.group)

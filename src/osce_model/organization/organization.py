@@ -32,7 +32,9 @@ from ..schema.records import (
     ParticipatingState,
     Partner,
     PartnerGroup,
+    Partnership,
     Person,
+    PersonalRepresentative,
     PressRelease,
     SecretariatUnit,
     SecretaryGeneral,
@@ -43,7 +45,13 @@ from ..schema.records import (
     unflatten,
 )
 from ..schema.when import DayLike, YearLike, as_day, as_year
-from .collections import Chairpersonships, Collection, FieldOperations, Secretariat
+from .collections import (
+    Chairpersonships,
+    Collection,
+    FieldOperations,
+    PartnerGroups,
+    Secretariat,
+)
 from .people import person_id
 from .press_releases import PressReleases
 from .results import Matches, Related, Results, ResultsOn, Troika
@@ -158,6 +166,20 @@ class Organization:
         label="decision-making body",
         file="decision_making_bodies.yaml",
         tag="decision_making_body",
+    )
+    partner_groups = Kind(
+        Partnership,
+        PartnerGroups,
+        label="Partner group",
+        file="partner_groups.yaml",
+        tag="partner_group",
+    )
+    personal_representatives = Kind(
+        PersonalRepresentative,
+        Collection[PersonalRepresentative],
+        label="Personal Representative of the Chairperson-in-Office",
+        file="personal_representatives.yaml",
+        tag="personal_representative",
     )
     summits = Kind(Summit, Collection[Summit], label="summit", file="summits.yaml", tag="summit")
     press_releases = Kind(
@@ -444,17 +466,22 @@ class Organization:
 
     def holders_on(
         self,
-        organisation: Institution | Chairpersonship | SecretariatUnit | FieldOperation | str,
+        organisation: Institution
+        | Chairpersonship
+        | SecretariatUnit
+        | FieldOperation
+        | PersonalRepresentative
+        | str,
         day: DayLike,
     ) -> Results[Person]:
         """The people known to hold the head post of ``organisation`` (an institution, a field
-        operation, a Chairpersonship, or the Secretariat for its Secretary General; a record or
-        a name) on
+        operation, a Personal Representative's post, a Chairpersonship, or the Secretariat for
+        its Secretary General; a record or a name) on
         ``day``, by the rules of ``heads_on``, ``chairpersons_on`` and
         ``secretary_general_on``."""
         target = self._entity(organisation)
         day = as_day(day)
-        if isinstance(target, (Institution, FieldOperation)):
+        if isinstance(target, (Institution, FieldOperation, PersonalRepresentative)):
             names = [holder.name for holder in target.heads_on(day)]
         elif isinstance(target, Chairpersonship):
             names = [holder.name for holder in target.chairpersons_on(day)]

@@ -2,7 +2,7 @@
 
 The data names office holders inside the records of their offices (a Chairpersonship's
 Chairpersons-in-Office, an institution's heads and officials, a field operation's heads, the
-Secretaries General). Here those terms are
+holders of a Representative of the Chair's post, the Secretaries General). Here those terms are
 gathered into :class:`~osce_model.Person` records with their posts, so that a person can be
 found by name and asked what posts they held. Two terms belong to one person when their names
 are the same once normalised ("Lamberto Zannier", Secretary General and then High
@@ -34,9 +34,15 @@ def _short_name(name: str) -> str | None:
     return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
 
 
-def _post(holder: Any, organisation: Any) -> Post:
+def _representative_title(post: str) -> str:
+    """ "Personal Representative" for the post "Personal Representative of the OSCE
+    Chairperson-in-Office on ...": the words before " of the"."""
+    return post.split(" of the ", 1)[0]
+
+
+def _post(holder: Any, organisation: Any, title: str = "Head") -> Post:
     return Post(
-        title=holder.title or "Head",
+        title=holder.title or title,
         organisation=organisation,
         since=holder.since,
         until=holder.until,
@@ -86,6 +92,11 @@ def derive_people(parts: Mapping[str, Iterable[Any]]) -> list[Person]:
     for operation in parts["field_operations"]:
         for holder in operation.heads:
             add(holder.name, _post(holder, operation), operation.sources)
+    for representative in parts.get("personal_representatives", ()):
+        title = _representative_title(representative.name)
+        for holder in representative.heads:
+            post = _post(holder, representative, title)
+            add(holder.name, post, representative.sources)
     people: list[Person] = []
     for entry in found.values():
         short = _short_name(entry["name"])

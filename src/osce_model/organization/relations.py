@@ -30,6 +30,7 @@ RELATION_NAMES: dict[str, str] = {
     "continues": "continued_by",  # a State continues a former State's participation
     "became": "formerly",  # a former Partner became a participating State
     "grouped_with": "grouped_with",  # two Partners for Co-operation of the same group
+    "member_of": "has_member",  # a Partner, current or former, belongs to its Partner group
     "issued": "issued_by",  # an issuer issued a press release
     "mentions": "mentioned_in",  # a press release mentions a participating State
     "about_field": "subject_of",  # a press release is about a field of work
@@ -84,6 +85,22 @@ def _relations(parts: Mapping[str, Any]) -> Iterator[Relation]:
     for partner in (*parts["partners"], *parts["former_partners"]):
         if partner.became_participating_state is not None:
             yield Relation(source=partner, name="became", target=partner.became_participating_state)
+    groups = {group.group: group for group in parts.get("partner_groups", ())}
+    for partner in (*parts["partners"], *parts["former_partners"]):
+        group = groups.get(partner.group)
+        if group is not None:
+            yield Relation(
+                source=partner,
+                name="member_of",
+                target=group,
+                since=first_day(partner.partner_since) if partner.partner_since else None,
+                # partner_until is the first day not a Partner: the term ends the day before.
+                until=(
+                    last_day(partner.partner_until) - _dt.timedelta(days=1)
+                    if partner.partner_until
+                    else None
+                ),
+            )
     partners = list(parts["partners"])
     for position, partner in enumerate(partners):
         for other in partners[position + 1 :]:

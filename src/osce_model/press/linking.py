@@ -75,6 +75,9 @@ _CHAIR = re.compile(
     r"|chairwoman in office|cio)"
     r"(?: (?P<year>\d{4}))?(?: (?P<tail>.+))?"
 )
+# Earlier titles of the Chair ("Personal Representative of the Chairman-in-Office on ..."):
+# a post is looked up by today's title as well.
+_CHAIR_TITLE = re.compile(r"\b(?:Chairman|Chairwoman)(?=[- ]in[- ]Office\b)", re.IGNORECASE)
 _VALUE_LIMIT = 200  # an issuer or field name is short; longer text is kept as text, unread
 _MAX_PARTS = 6  # a name written with commas has at most this many parts
 
@@ -245,18 +248,24 @@ class Linker:
     # -- issuers ------------------------------------------------------------------------------
 
     def _record(self, text: str) -> Any:
-        for collection in (
-            self._org.secretariat,
-            self._org.institutions,
-            self._org.field_operations,
-            self._org.decision_making_bodies,
-        ):
-            try:
-                found = collection.get(text)
-            except LookupError:  # ambiguous: never picked silently
-                found = None
-            if found is not None:
-                return found
+        """The one unit, institution, field operation, decision-making body, Partner group or
+        Representative's post ``text`` names, trying the title of the Chair as pages wrote it
+        in other years ("Chairman-in-Office") as today's."""
+        for words in dict.fromkeys((text, _CHAIR_TITLE.sub("Chairperson", text))):
+            for collection in (
+                self._org.secretariat,
+                self._org.institutions,
+                self._org.field_operations,
+                self._org.decision_making_bodies,
+                self._org.partner_groups,
+                self._org.personal_representatives,
+            ):
+                try:
+                    found = collection.get(words)
+                except LookupError:  # ambiguous: never picked silently
+                    found = None
+                if found is not None:
+                    return found
         return None
 
     def _chairpersonship(self, text: str, year: int | None, *, incoming: bool = False) -> Any:
@@ -300,7 +309,8 @@ class Linker:
 
     def issuer(self, text: str, year: int | None, *, incoming: bool = False) -> Issuer:
         """The record ``text`` names (a unit, institution, field operation, decision-making
-        body or Chairpersonship), or the text itself, tidied, when it names none."""
+        body, Partner group, Representative of the Chair or Chairpersonship), or the text
+        itself, tidied, when it names none."""
         cleaned = _CLOSED.sub("", " ".join(text.split())).strip(" ,;")
         if len(cleaned) > _VALUE_LIMIT:
             return cleaned

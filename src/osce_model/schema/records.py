@@ -34,7 +34,9 @@ __all__ = [
     "ParticipatingState",
     "Partner",
     "PartnerGroup",
+    "Partnership",
     "Person",
+    "PersonalRepresentative",
     "Post",
     "PressRelease",
     "SecretariatUnit",
@@ -599,8 +601,54 @@ class Summit(_Sourced):
     sources: tuple[str, ...]
 
 
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Partnership(_Sourced):
+    """One of the two groups of Partners for Co-operation as a body of its own (the Asian
+    Partners for Co-operation, the Mediterranean ones), which pages name as the issuer of a
+    release; ``group`` is the :class:`PartnerGroup` its members carry
+    (``org.partner_groups["asian"].group is PartnerGroup.ASIAN``)."""
+
+    id: str
+    name: str
+    group: PartnerGroup
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class PersonalRepresentative(_Sourced):
+    """A post of Personal (or Special) Representative of the Chairperson-in-Office: ``name``
+    is the post ("Personal Representative of the OSCE Chairperson-in-Office on Combating
+    Anti-Semitism"), ``heads`` those who held it, in order of succession, by the rules of
+    :attr:`Institution.heads`."""
+
+    id: str
+    name: str
+    established: _dt.date | PartialDate | None = None
+    closed: _dt.date | PartialDate | None = None
+    heads: tuple[Officeholder, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+    def heads_on(self, day: DayLike) -> tuple[Officeholder, ...]:
+        """The holders known to be in office on ``day`` (the rule of ``Institution.heads_on``)."""
+        return _holders_on(self.heads, as_day(day))
+
+    @property
+    def current_heads(self) -> tuple[Officeholder, ...]:
+        """The holders in office when the data was last checked."""
+        return tuple(head for head in self.heads if head.current)
+
+
 Issuer = Union[
-    SecretariatUnit, Institution, FieldOperation, DecisionMakingBody, Chairpersonship, str
+    SecretariatUnit,
+    Institution,
+    FieldOperation,
+    DecisionMakingBody,
+    Partnership,
+    PersonalRepresentative,
+    Chairpersonship,
+    str,
 ]
 
 
@@ -657,7 +705,9 @@ class Post(_Record):
     the Secretariat), for a term; ``provenance`` is that of the term where it has its own."""
 
     title: str
-    organisation: Institution | Chairpersonship | SecretariatUnit | FieldOperation
+    organisation: (
+        Institution | Chairpersonship | SecretariatUnit | FieldOperation | PersonalRepresentative
+    )
     since: _dt.date | PartialDate | None = None
     until: _dt.date | PartialDate | None = None
     current: bool = False
@@ -712,6 +762,8 @@ Entity = Union[
     MeetingType,
     DecisionMakingBody,
     Summit,
+    Partnership,
+    PersonalRepresentative,
     PressRelease,
     Person,
 ]
