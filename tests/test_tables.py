@@ -59,9 +59,16 @@ def test_to_tables_is_normalised() -> None:
     turkey = names[(names["id"] == "turkiye")]
     assert {"name", "former name", "alias"} <= set(turkey["type"])
     terms = tables["terms"]
-    assert set(terms["post_kind"]) == {"chairpersonship", "institution", "secretary_general"}
+    assert set(terms["post_kind"]) == {
+        "chairpersonship",
+        "institution",
+        "secretary_general",
+        "field_operation",
+        "personal_representative",
+    }
     sgs = terms[terms["post_kind"] == "secretary_general"]
     assert len(sgs) == len(ORG.secretaries_general)
+    assert len(terms) == sum(len(person.posts) for person in ORG.people)
     assert len(tables["relations"]) == len(ORG.relations())
     sources = tables["sources"]
     assert len(sources[sources["id"] == "turkiye"]) == len(ORG.participating_states["TR"].sources)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import require
-from ..schema.records import _Entity
+from ..schema.records import SecretariatUnit, _Entity
 from .frames import date_column, to_dataframe
 from .panel import membership_periods
 
@@ -56,37 +56,38 @@ def _names(org: Organization) -> dict[str, list[Any]]:
 
 
 def _terms(org: Organization) -> dict[str, list[Any]]:
+    """Every post of every person (``org.people``, the one place terms are gathered): the
+    Chairpersons-in-Office, the heads and officials of the institutions, the heads of field
+    operations, the Representatives of the Chair and the Secretaries General."""
     rows: dict[str, list[Any]] = {
         "post_kind": [],
         "post_id": [],
         "post": [],
+        "person_id": [],
         "person": [],
         "title": [],
         "since": [],
         "until": [],
         "current": [],
     }
-
-    def add(kind: str, post: Any, person: str, title: str | None, since: Any, until: Any) -> None:
-        rows["post_kind"].append(kind)
-        rows["post_id"].append(str(post.id))
-        rows["post"].append(post.name)
-        rows["person"].append(person)
-        rows["title"].append(title)
-        rows["since"].append(since)
-        rows["until"].append(until)
-
-    for chair in org.chairpersonships:
-        for holder in chair.chairpersons:
-            add("chairpersonship", chair, holder.name, holder.title, holder.since, holder.until)
-            rows["current"].append(holder.current)
-    for institution in org.institutions:
-        for holder in institution.heads:
-            add("institution", institution, holder.name, holder.title, holder.since, holder.until)
-            rows["current"].append(holder.current)
-    for sg in org.secretaries_general:
-        add("secretary_general", sg, sg.name, "Secretary General", sg.since, sg.until)
-        rows["current"].append(sg.until is None)
+    for person in org.people:
+        for post in person.posts:
+            secretary_general = post.title == "Secretary General" and isinstance(
+                post.organisation, SecretariatUnit
+            )
+            rows["post_kind"].append(
+                "secretary_general"
+                if secretary_general
+                else org.schema.kind_of(post.organisation).tag
+            )
+            rows["post_id"].append(str(post.organisation.id))
+            rows["post"].append(post.organisation.name)
+            rows["person_id"].append(person.id)
+            rows["person"].append(person.name)
+            rows["title"].append(post.title)
+            rows["since"].append(post.since)
+            rows["until"].append(post.until)
+            rows["current"].append(post.current)
     return rows
 
 
@@ -142,8 +143,7 @@ def _sources(org: Organization) -> dict[str, list[Any]]:
 def to_tables(org: Organization) -> dict[str, pandas.DataFrame]:
     """Every table: one per collection (named like it), then "names" (every name, acronym,
     alias and former name of every record), "memberships" (``membership_periods()``), "terms"
-    (the Chairpersons-in-Office, heads of institutions and Secretaries General, with their
-    terms), "relations" (every link ``related()`` follows) and "sources" (one URL a row)."""
+    (every post of every person in ``org.people``, with its term), "relations" (every link ``related()`` follows) and "sources" (one URL a row)."""
     pd: Any = require("pandas", feature="to_tables()", extra="pandas")
     tables: dict[str, Any] = {
         name: to_dataframe(collection) for name, collection in org.collections().items()
