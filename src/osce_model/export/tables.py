@@ -143,7 +143,8 @@ def _sources(org: Organization) -> dict[str, list[Any]]:
 def to_tables(org: Organization) -> dict[str, pandas.DataFrame]:
     """Every table: one per collection (named like it), then "names" (every name, acronym,
     alias and former name of every record), "memberships" (``membership_periods()``), "terms"
-    (every post of every person in ``org.people``, with its term), "relations" (every link ``related()`` follows) and "sources" (one URL a row)."""
+    (every post of every person in ``org.people``, with its term), "relations" (every link
+    ``related()`` follows) and "sources" (one URL a row)."""
     pd: Any = require("pandas", feature="to_tables()", extra="pandas")
     tables: dict[str, Any] = {
         name: to_dataframe(collection) for name, collection in org.collections().items()
