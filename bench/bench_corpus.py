@@ -1,5 +1,7 @@
 """Corpora at scale, side by side in one run: P4 load, P5 filters, text search, ids, saving,
-Parquet and memory, at 1k, 10k and 100k releases (BENCH_SIZES=1000,10000,100000,1000000).
+Parquet, memory and the lazy corpus, at 1k, 10k and 100k releases
+(BENCH_SIZES=1000,10000,100000,1000000; the lazy corpus at BENCH_LAZY_SIZES, by default the
+largest; BENCH_ONLY=lazy runs only that part).
 
 Every comparison runs both sides in the same process and the same garbage-collector state:
 load_corpus pauses the cyclic collector while it builds releases, so its baseline, json.loads
@@ -23,6 +25,7 @@ from _util import best_of, cold, table
 from synthetic import releases
 
 import osce_model
+from osce_model.press._fast_release import FastReleaseBuilder, TypedLineBuilder
 from osce_model.press.corpus import fast_decoder, load_corpus, save_corpus_jsonl
 from osce_model.schema.keys import normalize
 
@@ -240,6 +243,100 @@ def memory_row(path: Path, size: int) -> list[object]:
     return [f"{size:,}", f"{elapsed:.1f} s", f"{peak_kib / 2**20:.2f} GiB"]
 
 
+_LAZY_QUERIES: dict[str, str] = {
+    "look-up by id": "corpus['synthetic-{half}']",
+    "mentions=serbia, 2016": (
+        "corpus.filter(mentions='serbia', since=dt.date(2016, 1, 1), until=dt.date(2016, 12, 31))"
+    ),
+    "text='border police', mentions=serbia": (
+        "corpus.filter(text='border police', mentions='serbia')"
+    ),
+}
+
+
+def lazy_rows(work: Path, sizes: tuple[int, ...]) -> tuple[list[list[object]], list[list[object]]]:
+    """Goal 6: a fresh interpreter opens the Parquet corpus lazily (open_corpus) and answers
+    an id look-up and a filter, against one that loads the JSON Lines eagerly and builds the
+    indices (load_corpus + with_press_releases, the same look-up and filter without text); peak
+    RSS of each; then each lazy query's time, best of 3, in this process."""
+    from osce_model.press.columnar import write_parquet
+
+    org = osce_model.load()
+    rows: list[list[object]] = []
+    query_rows: list[list[object]] = []
+    for size in sizes:
+        items = releases(size, org=org)
+        jsonl, parquet = work / f"lazy-{size}.jsonl", work / f"lazy-{size}.parquet"
+        save_corpus_jsonl(items, jsonl)
+        write_parquet(items, parquet)
+        del items
+        half = size // 2
+        eager = (
+            "import osce_model\n"
+            "from osce_model.press.corpus import load_corpus\n"
+            "org = osce_model.load()\n"
+            f"big = org.with_press_releases(load_corpus({str(jsonl)!r}, org=org))\n"
+            f"big.press_releases['synthetic-{half}']\n"
+            "big.press_releases.filter(mentions='serbia')\n"
+        )
+        lazy = (
+            "import osce_model\n"
+            "from osce_model.press.lazy import open_corpus\n"
+            f"corpus = open_corpus({str(parquet)!r}, org=osce_model.load())\n"
+            f"corpus['synthetic-{half}']\n"
+            "corpus.filter(mentions='serbia')\n"
+        )
+        baseline = "import osce_model\nosce_model.load()\n"
+        cold(baseline)  # warm the .pyc files and the file cache
+        _, base_peak = cold(baseline)
+        eager_time, eager_peak = cold(eager)
+        lazy_time, lazy_peak = cold(lazy)
+        rows.append(
+            [
+                f"{size:,}",
+                f"{eager_time:.1f} s",
+                f"{eager_peak / 2**20:.2f} GiB",
+                f"{lazy_time:.1f} s",
+                f"{lazy_peak / 2**20:.2f} GiB",
+                f"{lazy_time / eager_time:.2f}x",
+                f"{base_peak / 2**10:.0f} MiB",
+            ]
+        )
+        from osce_model.press.lazy import open_corpus
+
+        started = time.perf_counter()
+        corpus = open_corpus(parquet, org=org)
+        query_rows.append(
+            [f"{size:,}", "open_corpus", f"{time.perf_counter() - started:.2f} s", ""]
+        )
+        for name, code in _LAZY_QUERIES.items():
+            expr = code.format(half=half)
+            names = {"corpus": corpus, "dt": _dt}
+            found = eval(expr, names)
+            count = len(found) if isinstance(found, tuple) else 1
+            seconds = best_of(lambda e=expr, n=names: eval(e, n), repeat=3)
+            query_rows.append([f"{size:,}", name, f"{seconds * 1000:.1f} ms", f"{count:,}"])
+        del corpus
+    return rows, query_rows
+
+
+def print_lazy(work: Path, sizes: tuple[int, ...]) -> None:
+    rows, query_rows = lazy_rows(work, sizes)
+    print(
+        "Lazy corpus (goal 6): fresh interpreters; eager = load_corpus(.jsonl) + "
+        "with_press_releases + a look-up by id + filter(mentions=); lazy = open_corpus(.parquet) "
+        "+ the same; peak RSS (the bundled organisation alone: last column)"
+    )
+    print(
+        table(
+            rows,
+            ["releases", "eager", "eager RSS", "lazy", "lazy RSS", "lazy/eager", "org alone"],
+        )
+    )
+    print("Lazy queries (best of 3; results built as PressRelease records)")
+    print(table(query_rows, ["releases", "what", "time", "found"]))
+
+
 def pickle_rows() -> list[list[object]]:
     from osce_model.press.parsing import parse_press_release
 
@@ -251,15 +348,22 @@ def pickle_rows() -> list[list[object]]:
 
 def main() -> None:
     sizes = tuple(int(s) for s in os.environ.get("BENCH_SIZES", "").split(",") if s) or SIZES
+    lazy_sizes = tuple(int(s) for s in os.environ.get("BENCH_LAZY_SIZES", "").split(",") if s)
+    if os.environ.get("BENCH_ONLY") == "lazy":
+        with tempfile.TemporaryDirectory() as tmp:
+            print_lazy(Path(tmp), lazy_sizes or sizes[-1:])
+        return
     big = sizes[-1]
     decoder = fast_decoder()
     name = getattr(decoder, "__module__", None) or "none"
+    if decoder is not None and TypedLineBuilder(FastReleaseBuilder(osce_model.load())).available:
+        name = "msgspec, typed (a Struct per line)"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         rows, times = corpus_rows(work, sizes)
         print(
             "P4 corpus load from JSON Lines (best of 3), against json.loads of the same lines; "
-            f"both sides with the cyclic GC paused; fast decoder: {name}"
+            f"both sides with the cyclic GC paused; fast path: {name}"
         )
         print(
             table(
@@ -300,6 +404,8 @@ def main() -> None:
         print(
             table([memory_row(work / f"corpus-{big}.jsonl", big)], ["releases", "time", "peak RSS"])
         )
+        print()
+        print_lazy(work, lazy_sizes or (big,))
     print()
     print("Pickled sizes (what a Dask worker receives)")
     print(table(pickle_rows(), ["object", "pickled"]))

@@ -242,3 +242,19 @@ def test_decoder_must_be_known(tmp_path: Path) -> None:
     """An unknown decoder name is a ValueError, not a silent default."""
     with pytest.raises(ValueError, match="decoder must be 'auto' or 'pure'"):
         load_corpus(tmp_path, decoder="fastest")
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 20])
+@pytest.mark.parametrize("decoder", ["auto", "pure"])
+def test_lines_are_found_across_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, decoder: str
+) -> None:
+    """Lines split over blocks, longer than a block or without a final newline load the same."""
+    from osce_model.press import corpus
+
+    path = tmp_path / "corpus.jsonl"
+    releases = made(4)
+    save_corpus_jsonl(releases, path)
+    path.write_bytes(path.read_bytes().rstrip(b"\n"))  # no newline after the last line
+    monkeypatch.setattr(corpus, "_BLOCK", block)
+    assert load_corpus(path, org=ORG, decoder=decoder) == tuple(releases)

@@ -26,7 +26,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from ..storage.converter import StrictConverter, problems_from, structure_record
 from ..storage.jsontext import to_json
 from ..storage.plain import converter_for, to_dict
 from ..storage.strict_yaml import line_of, read_yaml_file
-from ._fast_release import FastReleaseBuilder
+from ._fast_release import FastReleaseBuilder, TypedLineBuilder
 from ._unicode import not_unicode as _not_unicode
 
 __all__ = ["MANIFEST", "load_corpus", "save_corpus_jsonl", "save_corpus_yaml"]
@@ -159,23 +160,57 @@ def _no_duplicate_keys(data: bytes, raw: dict[str, Any]) -> bool:
 
 def _read_jsonl(
     path: Path, conv: StrictConverter, org: Organization, decoder: Decoder | None
-) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
+) -> tuple[list[PressRelease], list[int], list[Problem]]:
     name = str(path)
     try:
-        with path.open("rb", buffering=1 << 20) as handle:  # streamed, line by line
-            return _read_jsonl_lines(handle, name, conv, org, decoder)
+        with path.open("rb", buffering=0) as handle:  # streamed, a block at a time
+            return _read_jsonl_lines(handle.read, name, conv, org, decoder)
     except OSError as exc:
         raise DataError([Problem(f"cannot be read: {exc.strerror}", file=name)]) from None
 
 
+_BLOCK = 1 << 20
+
+
+def _spans(read: Callable[[int], bytes]) -> Iterator[tuple[bytes, int, int]]:
+    """Each line ``read`` gives as ``(block, start, end)``: ``block[start:end]`` is the line,
+    with its b"\\n". Lines are found in blocks of a megabyte, not copied one by one; a line
+    longer than a block is joined from its parts (linear in its length)."""
+    pending: list[bytes] = []
+    while block := read(_BLOCK):
+        start, last = 0, block.rfind(b"\n")
+        if last < 0:
+            pending.append(block)
+            continue
+        if pending:
+            start = block.find(b"\n") + 1
+            pending.append(block[:start])
+            line = b"".join(pending)
+            pending = []
+            yield line, 0, len(line)
+        find = block.find
+        while start <= last:
+            end = find(b"\n", start) + 1
+            yield block, start, end
+            start = end
+        if last + 1 < len(block):
+            pending.append(block[last + 1 :])
+    if pending:
+        line = b"".join(pending)
+        yield line, 0, len(line)
+
+
 def _read_jsonl_lines(
-    handle: Iterable[bytes],
+    read: Callable[[int], bytes],
     name: str,
     conv: StrictConverter,
     org: Organization,
     fast: Decoder | None,
-) -> tuple[list[tuple[PressRelease, int]], list[Problem]]:
-    releases: list[tuple[PressRelease, int]] = []
+) -> tuple[list[PressRelease], list[int], list[Problem]]:
+    """The releases read, the number of the line of each, and the problems found."""
+    releases: list[PressRelease] = []
+    lines: list[int] = []
+    add_release, add_line = releases.append, lines.append
     problems: list[Problem] = []
     builder = FastReleaseBuilder(org)
     # One decoder for every line (json.loads with hooks would build one per call).
@@ -183,9 +218,20 @@ def _read_jsonl_lines(
         object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
     ).decode
     build = builder.build
-    # A binary file splits lines at b"\n" only (not inside a JSON string at U+2028).
-    for number, data in enumerate(handle, start=1):
-        if fast is not None:
+    # With msgspec installed, a line is decoded into a typed Struct and built directly; else
+    # orjson (or msgspec) decodes it into a dict for the fast builder.
+    typed = TypedLineBuilder(builder) if fast is not None else None
+    build_span = typed.build_span if typed is not None and typed.available else None
+    # Lines end at b"\n" only (not inside a JSON string at U+2028).
+    for number, (block, start, end) in enumerate(_spans(read), start=1):
+        if build_span is not None:
+            fast_release = build_span(block, start, end)
+            if fast_release is not None:
+                add_release(fast_release)
+                add_line(number)
+                continue
+        data = block[start:end]
+        if build_span is None and fast is not None:
             # The fast decoder is trusted only where the pure path would give the same: a
             # record the fast builder takes, no duplicate keys, no escapes (no surrogates).
             # Anything else is decoded again below, and reported as the pure path reports it.
@@ -198,10 +244,11 @@ def _read_jsonl_lines(
                     fast_release = build(raw)
                     if (
                         fast_release is not None
-                        and b"\\u" not in data
+                        and (b"\\" not in data or b"\\u" not in data)
                         and _no_duplicate_keys(data, raw)
                     ):
-                        releases.append((fast_release, number))
+                        add_release(fast_release)
+                        add_line(number)
                         continue
         try:
             row = data.decode("utf-8")
@@ -234,8 +281,9 @@ def _read_jsonl_lines(
             if bad is not None:
                 problems.append(Problem(bad.message, file=name, line=number, path=bad.path))
             else:
-                releases.append((release, number))
-    return releases, problems
+                add_release(release)
+                add_line(number)
+    return releases, lines, problems
 
 
 def load_corpus(
@@ -249,8 +297,10 @@ def load_corpus(
     :func:`osce_model.press.columnar.write_parquet`; or one YAML file. Every problem found, in
     every file, is raised together as a :class:`~osce_model.DataError` naming file and line.
 
-    ``decoder`` is "auto" (orjson or msgspec when installed, ``osce-model[fast]``) or "pure"
-    (the standard library's): both give the same releases and the same errors.
+    ``decoder`` is "auto" (with ``osce-model[fast]``: msgspec's typed decoding of each line, or
+    orjson's when msgspec is missing) or "pure" (the standard library's): both give the same
+    releases and the same errors. For a corpus kept on disk and queried without loading it,
+    see :func:`osce_model.press.lazy.open_corpus`.
     """
     if decoder not in ("auto", "pure"):
         raise ValueError(f"decoder must be 'auto' or 'pure', not {decoder!r}")
@@ -304,8 +354,12 @@ def _load_corpus(
                         )
                     )
     elif path.suffix == JSONL_SUFFIX and path.is_file():
-        releases, problems = _read_jsonl(path, conv, org, decoder)
-        found.extend((release, str(path), line) for release, line in releases)
+        releases, lines, problems = _read_jsonl(path, conv, org, decoder)
+        if not problems and len(set(map(_ID, releases))) == len(releases):
+            return tuple(releases)  # the common case, without a list of places
+        found.extend(
+            (release, str(path), line) for release, line in zip(releases, lines, strict=True)
+        )
     elif path.suffix == PARQUET_SUFFIX and path.is_file():
         from .columnar import read_parquet_rows
 
@@ -339,6 +393,9 @@ def _load_corpus(
     if problems:
         raise DataError(problems)
     return tuple(release for release, _, _ in found)
+
+
+_ID = attrgetter("id")
 
 
 def _read_manifest(directory: Path, files: Sequence[Path]) -> dict[str, str]:
