@@ -7,6 +7,7 @@ the calls work; mypy fails the build if any inferred type differs.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,13 @@ def test_the_package_functions(tmp_path: Path) -> None:
     assert_type(osce_model.save_corpus_jsonl([release], path), int)
     assert_type(osce_model.load_corpus(path), tuple[PressRelease, ...])
     assert_type(osce_model.save_corpus_yaml([release], tmp_path / "yaml"), list[Path])
+    if importlib.util.find_spec("pyarrow") is not None:  # the parquet extra
+        from osce_model.press.columnar import write_parquet
+
+        parquet = tmp_path / "releases.parquet"
+        write_parquet([release], parquet)
+        lazy = assert_type(osce_model.open_corpus(parquet), osce_model.LazyCorpus)
+        assert len(lazy) == 1
 
 
 def test_the_organisation() -> None:

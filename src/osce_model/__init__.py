@@ -84,6 +84,7 @@ if TYPE_CHECKING:  # what the lazy names below are, for type checkers
     from .organization.relations import RELATION_NAMES, Relation
     from .organization.search import Match
     from .press.corpus import load_corpus, save_corpus_jsonl, save_corpus_yaml
+    from .press.lazy import LazyCorpus, open_corpus
     from .press.parsing import (
         parse_press_listing,
         parse_press_page,
@@ -116,6 +117,7 @@ __all__ = [
     "Institution",
     "Issuer",
     "Kind",
+    "LazyCorpus",
     "Match",
     "MeetingType",
     "Mention",
@@ -155,6 +157,7 @@ __all__ = [
     "load",
     "load_corpus",
     "loads",
+    "open_corpus",
     "parse_press_listing",
     "parse_press_page",
     "parse_press_release",
@@ -209,6 +212,8 @@ _LAZY = {
     "parse_press_listing": "press.parsing",
     "parse_press_page": "press.parsing",
     "load_corpus": "press.corpus",
+    "open_corpus": "press.lazy",
+    "LazyCorpus": "press.lazy",
     "save_corpus_jsonl": "press.corpus",
     "save_corpus_yaml": "press.corpus",
 }
