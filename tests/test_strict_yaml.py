@@ -137,3 +137,92 @@ def test_too_many_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(strict_yaml, "MAX_NODES", 100)
     with pytest.raises(DataError, match="more than 100 values in one file"):
         read_yaml_text(("- a\n" * 200).encode(), file="f.yaml")
+
+
+SAMPLE = b"""\
+- id: t1
+  name: 'Quoted name'
+  year: 2001
+  codes: [yes, ~, 1.5, .inf, 2020-01-31, "2020-01-31", NO]
+  url: https://example.org/?a=1&b=2
+  empty: []
+  nested:
+    deeper: {x: null}
+- plain text
+"""
+
+
+def _shape(data: object) -> object:
+    """The data with what the reader remembers about it: lines, key lines, plain texts."""
+    from osce_model.storage.strict_yaml import MarkedDict, MarkedList
+
+    if isinstance(data, MarkedDict):
+        items = [(key, _shape(value)) for key, value in data.items()]
+        return ("map", data.line, items, data.key_lines, data.plain_keys)
+    if isinstance(data, MarkedList):
+        return ("list", data.line, [_shape(item) for item in data], data.item_lines)
+    return (type(data).__name__, data)
+
+
+def test_values_lines_and_plain_texts_are_read() -> None:
+    """Each value has its type; containers know their lines and which values were unquoted."""
+    data = read_yaml_text(SAMPLE, file="f.yaml")
+    first = data[0]
+    day = __import__("datetime").date(2020, 1, 31)
+    assert first["codes"] == [True, None, 1.5, float("inf"), day, "2020-01-31", False]
+    assert first["url"] == "https://example.org/?a=1&b=2"
+    assert (data.line, data.item_lines, first.line) == (1, [1, 9], 1)
+    assert first.key_lines == {
+        "id": 1, "name": 2, "year": 3, "codes": 4, "url": 5, "empty": 6, "nested": 7,
+    }  # fmt: skip
+    assert first.plain_keys == {"id": "t1", "year": "2001", "url": "https://example.org/?a=1&b=2"}
+    assert first["codes"].item_lines == [4] * 7
+    assert first["nested"]["deeper"].line == 8
+    assert data[1] == "plain text"
+
+
+def test_the_python_parser_reads_the_same() -> None:
+    """Without libyaml, PyYAML's Python parser gives the same data, lines and errors."""
+    from osce_model.storage import strict_yaml
+
+    bad = b"a: 1\nb: !!int x\n"
+    with_c = _shape(read_yaml_text(SAMPLE, file="f.yaml"))
+    with pytest.raises(DataError) as c_error:
+        read_yaml_text(bad, file="f.yaml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(strict_yaml, "_Composer", strict_yaml._PythonComposer)
+        assert _shape(read_yaml_text(SAMPLE, file="f.yaml")) == with_c
+        with pytest.raises(DataError) as python_error:
+            read_yaml_text(bad, file="f.yaml")
+    assert str(python_error.value) == str(c_error.value)
+
+
+KEYS_AND_GRAPHS = [
+    ("a: 1\n<<: {b: 2}\n", "merge keys", 2),
+    ("a: 1\n? [x]\n: 2\n", "a mapping key must be a plain value", 2),
+    ("a: 1\n? [!!int x]\n: 2\n", "'x' is not an integer", 2),
+    ("1: a\n2: b\n1: c\n", r"duplicate key 1 \(first on line 1\)", 3),
+    ("true: a\n1: b\n", r"duplicate key 1 \(first on line 1\)", 2),
+    # A misplaced alias, or nesting too deep, is reported before any bad value above it.
+    ("a: !!int x\nb: &x 1\nc: *x\n", "anchors and aliases are not allowed", 2),
+    ("a: !!int x\nb: " + "[" * 70 + "]" * 70 + "\n", "nesting deeper than 64 levels", 2),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "line"), KEYS_AND_GRAPHS)
+def test_keys_and_graphs(text: str, message: str | None, line: int | None) -> None:
+    """Keys that are not single values, duplicates, aliases and depth say what and where."""
+    if message is None:
+        assert read_yaml_text(text.encode(), file="f.yaml") is None
+        return
+    with pytest.raises(DataError, match=message) as caught:
+        read_yaml_text(text.encode(), file="f.yaml")
+    assert (caught.value.file, caught.value.line) == ("f.yaml", line)
+
+
+def test_no_resolver_reads_any_first_character() -> None:
+    """The reader's shortcut for text assumes PyYAML resolves plain scalars by first character."""
+    import yaml
+
+    assert None not in yaml.resolver.Resolver.yaml_implicit_resolvers

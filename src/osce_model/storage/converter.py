@@ -191,15 +191,23 @@ def make_converter(resolver: Resolver | None = None) -> StrictConverter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(_dt.date, _structure_date)
 
+    item_types: dict[Any, Any] = {}  # tuple[X, ...] -> X, worked out once per type
+
     def structure_tuple(value: object, tp: Any) -> tuple[Any, ...]:
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected a list, got {_describe(value)}")
-        (item_type, *_rest) = typing.get_args(tp)
+        item_type = item_types.get(tp)
+        if item_type is None:
+            (item_type, *_rest) = typing.get_args(tp)
+            item_types[tp] = item_type
+        if not value:
+            return ()
+        structure_item = conv.get_structure_hook(item_type)
         items: list[Any] = []
         errors: list[Exception] = []
         for index, item in enumerate(value):
             try:
-                items.append(conv.structure(item, item_type))
+                items.append(structure_item(item, item_type))
             except Exception as exc:  # collected with its index, like cattrs does
                 exc.__notes__ = [
                     *getattr(exc, "__notes__", []),

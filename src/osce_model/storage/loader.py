@@ -17,7 +17,6 @@ import attrs
 from ..errors import DataError, Problem
 from ..organization.organization import Organization
 from ..schema.keys import CODE_FIELDS, keys_of, normalize
-from ..schema.kinds import Kind
 from ..schema.records import FormerParticipatingState
 from .converter import Failed, Resolver, make_converter, problems_from, structure_record
 from .strict_yaml import DEFAULT_MAX_BYTES, collector_paused, line_of, read_yaml_file
@@ -27,14 +26,25 @@ __all__ = ["METADATA_FILE", "build_organization", "data_files", "load_directory"
 METADATA_FILE = "metadata.yaml"
 
 
+# For each record (by id()): its keys as (text, how, normalised text), computed once.
+_Keys = dict[int, list[tuple[str, str, str]]]
+# For each record built (by id()): its file, the rows of that file and its index there.
+_Located = dict[int, tuple[str, list[Any], int]]
+
+
 def data_files() -> tuple[str, ...]:
     """The files of a data directory: the metadata, then one per kind, in build order."""
     return (METADATA_FILE, *(kind.file for kind in Organization.schema.build_order))
 
 
-def _raw_key(kind: Kind[Any, Any], raw: Mapping[str, Any]) -> str | None:
-    value = raw.get(kind.key)
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+def _raw_key(field: str, raw: object) -> str | None:
+    """The key of the record ``raw`` as text (from its ``field``), if it has a usable one."""
+    if not isinstance(raw, dict) and not isinstance(raw, Mapping):  # dict first: quicker
+        return None
+    value = raw.get(field)
+    if type(value) is str:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
         return None
     return str(value)
 
@@ -51,14 +61,15 @@ def _self_refs(raw: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
 
 
 def _build_order(
-    rows: list[Any], kind: Kind[Any, Any], fields: tuple[str, ...]
+    rows: list[Any], keys: list[str | None], fields: tuple[str, ...]
 ) -> tuple[list[int], dict[int, list[str]]]:
-    """Indices of ``rows`` so that a record comes after the records of its file it refers to,
-    and the cycles found: the index that closes each one, with the keys around it."""
+    """Indices of ``rows`` (whose keys are ``keys``) so that a record comes after the records of
+    its file it refers to, and the cycles found: the index that closes each one, with the keys
+    around it."""
     cycles: dict[int, list[str]] = {}
     if not fields:
         return list(range(len(rows))), cycles
-    position = {_raw_key(kind, row): i for i, row in enumerate(rows) if isinstance(row, Mapping)}
+    position = {key: i for i, key in enumerate(keys) if key is not None}
     order: list[int] = []
     state: dict[int, int] = {}  # 1 = on the current path, 2 = done
 
@@ -79,7 +90,7 @@ def _build_order(
                     if state.get(target) == 1:  # back to a record on the path: a cycle
                         path = [i for i, _ in stack] + [index]
                         members = path[path.index(target) :] if target in path else [index]
-                        cycles[index] = [str(_raw_key(kind, rows[i])) for i in members]
+                        cycles[index] = [str(keys[i]) for i in members]
                         continue
                     stack.append((index, ref_index + 1))
                     stack.append((target, 0))
@@ -98,7 +109,7 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
     converter = make_converter(resolver)
     problems: list[Problem] = []
     built: dict[str, list[Any]] = {}
-    located: dict[int, tuple[str, int | None, str]] = {}
+    located: _Located = {}
 
     for kind in schema.build_order:
         file, cls, key_field = kind.file, kind.record, kind.key
@@ -117,11 +128,12 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
             continue
         seen: dict[str, int] = {}
         duplicates: set[int] = set()
-        for index, row in enumerate(rows):
-            key = _raw_key(kind, row) if isinstance(row, Mapping) else None
+        row_keys = [_raw_key(key_field, row) for row in rows]
+        for index, key in enumerate(row_keys):
             if key is None:
                 continue
             if key in seen:
+                row = rows[index]
                 problems.append(
                     Problem(
                         f"duplicate {key_field} {key!r} (first at [{seen[key]}], line "
@@ -135,7 +147,7 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
             else:
                 seen[key] = index
         records: dict[int, Any] = {}
-        order, cycles = _build_order(rows, kind, schema.self_references(kind))
+        order, cycles = _build_order(rows, row_keys, schema.self_references(kind))
         for index, members in cycles.items():
             chain = " -> ".join(repr(member) for member in [*members, members[0]])
             problems.append(
@@ -152,11 +164,12 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
         for index in order:
             if index in duplicates:
                 continue
-            row = rows[index]
-            key = _raw_key(kind, row) if isinstance(row, Mapping) else None
+            row, key = rows[index], row_keys[index]
             if key is not None and key in in_cycles:
                 continue
-            unknown = _unknown_provenance_fields(row, cls)
+            unknown = (
+                _unknown_provenance_fields(row, cls) if key is None or "provenance" in row else []
+            )
             if unknown:
                 problems.extend(
                     Problem(
@@ -172,7 +185,11 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
                     resolver.fail(cls, key)
                 continue
             plain: dict[str, str] = getattr(row, "plain_keys", {})
-            unquoted = [f for f in CODE_FIELDS if f in plain and row[f] is not None]
+            unquoted = (
+                [f for f in CODE_FIELDS if f in plain and row[f] is not None]
+                if plain and not plain.keys().isdisjoint(CODE_FIELDS)
+                else []
+            )
             if unquoted:
                 problems.extend(
                     Problem(
@@ -206,7 +223,7 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
                 continue
             resolver.add(record)
             records[index] = record
-            located[id(record)] = (file, line_of(rows, index), f"[{index}]")
+            located[id(record)] = (file, rows, index)
         built[kind.collection] = [records[i] for i in sorted(records)]
 
     if not problems:
@@ -216,10 +233,6 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
     if problems:
         raise DataError(problems)
     return Organization(data_as_of=data_as_of, **built)
-
-
-# For each record (by id()): its keys as (text, how, normalised text), computed once.
-_Keys = dict[int, list[tuple[str, str, str]]]
 
 
 def _normalised_keys(built: Mapping[str, list[Any]]) -> _Keys:
@@ -233,29 +246,57 @@ def _normalised_keys(built: Mapping[str, list[Any]]) -> _Keys:
     }
 
 
+def _where(located: _Located, record: Any) -> tuple[str | None, int | None, str]:
+    """The file, line and path of ``record`` (worked out only when a problem is reported)."""
+    if id(record) not in located:
+        return None, None, ""
+    file, rows, index = located[id(record)]
+    return file, line_of(rows, index), f"[{index}]"
+
+
+# Pairs of dates (or days) of a record that must be in order: (first, second, strictly).
+_ORDERED = (
+    ("participating_since", "participating_until", True),
+    ("participating_since", "suspended_since", False),
+    ("partner_since", "partner_until", True),
+    ("since", "until", True),
+    ("established", "closed", False),
+    ("start", "end", False),
+)
+
+
+def _has(cls: type, name: str) -> bool:
+    return name in attrs.fields_dict(cls) or hasattr(cls, name)
+
+
 def _cross_check(
     built: Mapping[str, list[Any]],
-    located: Mapping[int, tuple[str, int | None, str]],
+    located: _Located,
     normalised: _Keys,
 ) -> list[Problem]:
     problems: list[Problem] = []
 
     def report(record: Any, field: str, message: str) -> None:
-        file, line, path = located.get(id(record), (None, None, ""))
+        file, line, path = _where(located, record)
         problems.append(Problem(message, file=file, line=line, path=f"{path}.{field}"))
 
-    def ordered(record: Any, first: str, second: str, *, strict: bool = True) -> None:
-        start, end = getattr(record, first, None), getattr(record, second, None)
-        if start is not None and end is not None and (end <= start if strict else end < start):
-            report(record, second, f"{second} {end} is before {first} {start}")
-
     for _collection, records in built.items():
+        # What applies to this collection's class, worked out once rather than per record.
+        classes = {type(record) for record in records}
+        sourced = {cls: "sources" in attrs.fields_dict(cls) for cls in classes}
+        renamed = {cls: _has(cls, "former_names") for cls in classes}
+        ordered = {
+            cls: [pair for pair in _ORDERED if _has(cls, pair[0]) and _has(cls, pair[1])]
+            for cls in classes
+        }
+        holders = {cls: [f for f in ("heads", "chairpersons") if _has(cls, f)] for cls in classes}
         keys: dict[str, tuple[Any, str]] = {}
         for record in records:
-            if "sources" in attrs.fields_dict(type(record)) and not record.sources:
+            cls = type(record)
+            if sourced[cls] and not record.sources:
                 report(record, "sources", "needs at least one source (a URL)")
             for text, how, norm in normalised[id(record)]:
-                hidden = _hidden_character(text)
+                hidden = None if text.isascii() and text.isprintable() else _hidden_character(text)
                 if hidden is not None:
                     report(
                         record,
@@ -276,24 +317,28 @@ def _cross_check(
                         f"the {how} {text!r} also names {other[0].name!r}: "
                         "a key must name one record",
                     )
-            names = getattr(record, "former_names", ())
-            untils = [n.until for n in names if n.until is not None]
-            if untils != sorted(untils):
-                report(record, "former_names", "former names are not in chronological order")
+            if renamed[cls]:
+                untils = [n.until for n in record.former_names if n.until is not None]
+                if untils != sorted(untils):
+                    report(record, "former_names", "former names are not in chronological order")
         for record in records:
-            ordered(record, "participating_since", "participating_until")
-            ordered(record, "participating_since", "suspended_since", strict=False)
-            ordered(record, "partner_since", "partner_until")
-            ordered(record, "since", "until")
-            ordered(record, "established", "closed", strict=False)
-            ordered(record, "start", "end", strict=False)
-            for holder in (*getattr(record, "heads", ()), *getattr(record, "chairpersons", ())):
-                if holder.since and holder.until and holder.until < holder.since:
-                    report(
-                        record,
-                        "heads",
-                        f"{holder.name!r}: until {holder.until} is before since {holder.since}",
-                    )
+            cls = type(record)
+            for first, second, strict in ordered[cls]:
+                start, end = getattr(record, first, None), getattr(record, second, None)
+                if (
+                    start is not None
+                    and end is not None
+                    and (end <= start if strict else end < start)
+                ):
+                    report(record, second, f"{second} {end} is before {first} {start}")
+            for field in holders[cls]:
+                for holder in getattr(record, field):
+                    if holder.since and holder.until and holder.until < holder.since:
+                        report(
+                            record,
+                            "heads",
+                            f"{holder.name!r}: until {holder.until} is before since {holder.since}",
+                        )
     return problems
 
 
@@ -329,7 +374,7 @@ def _hidden_character(text: str) -> str | None:
 
 def _collisions(
     built: Mapping[str, list[Any]],
-    located: Mapping[int, tuple[str, int | None, str]],
+    located: _Located,
     normalised: _Keys,
 ) -> list[Problem]:
     """Keys shared by records of different kinds that one reference may name.
@@ -358,7 +403,7 @@ def _collisions(
                     if type(other) is type(record) or (id(record), norm) in reported:
                         continue
                     reported.add((id(record), norm))
-                    file, line, path = located.get(id(record), (None, None, ""))
+                    file, line, path = _where(located, record)
                     other_kind = schema.kind_of(other).label
                     problems.append(
                         Problem(

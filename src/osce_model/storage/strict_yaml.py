@@ -1,12 +1,15 @@
 """Strict, safe YAML reading: line numbers for every value, and no YAML surprises.
 
-On top of PyYAML's safe loader (its C parser when available) this rejects duplicate keys
-(PyYAML silently keeps the last one), anchors and aliases (so no "billion laughs"), unknown tags,
-explicit core tags on values they do not fit (``!!int abc``, ``!!map [a]``), integers written
-other than in decimal digits (YAML 1.1 reads ``012`` as 10 and ``33:31:20`` as 120680), nesting
-deeper than any of our files needs, more nodes than a limit, byte order marks, text that is not
-UTF-8, files larger than a limit, and anything that is not a regular file (a FIFO, a device),
-each as a :class:`~osce_model.DataError` that names the file and line. Nothing else escapes.
+PyYAML's parser and composer (its C ones when available) read the text into a tree of nodes;
+the data is built from that tree here, in one pass, with PyYAML's safe resolver and scalar
+constructors but none of its generic constructor machinery (most of a large load's time). It
+rejects duplicate keys (PyYAML silently keeps the last one), merge keys, anchors and aliases
+(so no "billion laughs"), unknown tags, explicit core tags on values they do not fit
+(``!!int abc``, ``!!map [a]``), integers written other than in decimal digits (YAML 1.1 reads
+``012`` as 10 and ``33:31:20`` as 120680), nesting deeper than any of our files needs, more
+nodes than a limit, byte order marks, text that is not UTF-8, files larger than a limit, and
+anything that is not a regular file (a FIFO, a device), each as a
+:class:`~osce_model.DataError` that names the file and line. Nothing else escapes.
 """
 
 from __future__ import annotations
@@ -16,11 +19,16 @@ import gc
 import os
 import re
 import stat
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
+from yaml.composer import Composer
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.scanner import Scanner
 
 from ..errors import DataError, Problem
 
@@ -45,10 +53,12 @@ MAX_NODES = 2_000_000
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _MAX_DIGITS = 100  # far more than any year or count; Python refuses 4,300 digits and more
 
-try:  # the C parser is ~10x faster; the pure-Python one gives the same results
-    _Base: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Base = yaml.SafeLoader
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
+_ScalarNode, _SequenceNode, _MappingNode = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+_ConstructorError = yaml.constructor.ConstructorError
 
 
 class MarkedDict(dict):  # type: ignore[type-arg]
@@ -70,14 +80,356 @@ class MarkedList(list):  # type: ignore[type-arg]
     item_lines: list[int]
 
 
-class _StrictLoader(_Base):  # type: ignore[misc]
-    def construct_document(self, node: yaml.Node) -> Any:
-        _check_graph(node)
-        return super().construct_document(node)
+# Reading is PyYAML's parser and composer (its C ones when available: ~10x faster), which give a
+# tree of nodes; building the data from that tree is ours (_construct below), one pass with none of
+# PyYAML's generic constructor machinery, which cost most of a large load.
+#
+# The composer asks ``resolve(kind, value, implicit)`` for the tag of every node written without
+# one. Answering in Python, as PyYAML's resolver does, costs a call and a few regular expressions
+# per node; answering with ``slice`` records the question in C, and _construct resolves it (the
+# same way PyYAML would) only where the answer matters. There are no path resolvers, so the
+# composer's calls on entering and leaving a node have nothing to do: C no-ops take them.
+_NO_PATHS: dict[Any, Any] = {}
+
+
+class _Untagged:
+    """Composer hooks: an untagged node gets the question as its tag, resolved later."""
+
+    resolve = staticmethod(slice)
+    descend_resolver = staticmethod(_NO_PATHS.get)
+    ascend_resolver = staticmethod(int)
+
+
+class _PythonComposer(_Untagged, Reader, Scanner, Parser, Composer):
+    """PyYAML's pure-Python parser and composer: the same tree as the C ones, slower."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+
+
+_Composer: Any
+try:
+    from yaml._yaml import CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _Composer = _PythonComposer
+else:
+
+    class _CComposer(_Untagged, CParser):
+        """libyaml's parser and PyYAML's C composer (~10x faster than the Python ones)."""
+
+    _Composer = _CComposer
+
+
+# The tags a plain scalar may resolve to, by its first character, in PyYAML's safe resolver's
+# order (``yes`` is a bool, ``012`` an int, ``2020-01-31`` a timestamp, ``<<`` a merge key...).
+_IMPLICIT: dict[Any, list[tuple[str, re.Pattern[str]]]] = (
+    yaml.resolver.Resolver.yaml_implicit_resolvers
+)
+_ANY_FIRST = list(_IMPLICIT.get(None, []))
+_RESOLVERS = {
+    first: [*resolvers, *_ANY_FIRST] for first, resolvers in _IMPLICIT.items() if first is not None
+}
+
+
+def _any_of(patterns: Iterator[re.Pattern[str]]) -> re.Pattern[str]:
+    """One expression that matches what any of ``patterns`` matches (each with its flags)."""
+    flagged = []
+    for pattern in dict.fromkeys(patterns):
+        letters = "".join(
+            letter
+            for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
+            if pattern.flags & flag
+        )
+        flagged.append(f"(?{letters}:{pattern.pattern})")
+    return re.compile("|".join(flagged))
+
+
+# By first character: what a plain scalar must match to be anything but text (one expression
+# for all the resolvers of that character; it may match more than they would, never less).
+_MatchOf = Callable[[str], "re.Match[str] | None"]
+_MAYBE_NOT_TEXT: dict[str, _MatchOf] = {
+    first: _any_of(pattern for _, pattern in resolvers).match
+    for first, resolvers in _RESOLVERS.items()
+}
+_MAYBE_NOT_TEXT_ANY_FIRST: _MatchOf | None = (
+    _any_of(pattern for _, pattern in _ANY_FIRST).match if _ANY_FIRST else None
+)
+
+
+def _resolved(node: yaml.Node) -> str:
+    """The tag of ``node``: written, or as PyYAML's safe resolver would give it."""
+    tag: Any = node.tag
+    if tag.__class__ is not slice:
+        return tag  # type: ignore[no-any-return]
+    kind, value, implicit = tag.start, tag.stop, tag.step
+    if kind is _ScalarNode:
+        if implicit[0]:  # plain, untagged
+            for candidate, pattern in _RESOLVERS.get(value[:1], _ANY_FIRST):
+                if pattern.match(value):
+                    return candidate
+        return _STR
+    return _SEQ if kind is _SequenceNode else _MAP
+
+
+def _construct_int(node: yaml.ScalarNode) -> int:
+    text = str(node.value).strip()
+    if not _DECIMAL.fullmatch(text):
+        raise _ConstructorError(
+            None,
+            None,
+            f"{text[:80]!r} is not an integer in decimal digits (YAML 1.1 would read 012 as "
+            "octal and 33:31:20 in base 60); quote it if it is text",
+            node.start_mark,
+        )
+    if len(text.lstrip("+-")) > _MAX_DIGITS:
+        raise _ConstructorError(
+            None, None, f"an integer of {len(text)} digits is too long", node.start_mark
+        )
+    return int(text)
+
+
+# PyYAML's own scalar constructors (they keep no state, so one instance serves every thread).
+_SAFE = yaml.constructor.SafeConstructor()
+# The scalar tags we read, what a value under each must be, and how it is built.
+_SCALARS: dict[str, tuple[str, Callable[[yaml.ScalarNode], Any]]] = {
+    _STR: ("text", _SAFE.construct_yaml_str),
+    "tag:yaml.org,2002:int": ("an integer", _construct_int),
+    "tag:yaml.org,2002:float": ("a number", _SAFE.construct_yaml_float),
+    "tag:yaml.org,2002:bool": ("true or false", _SAFE.construct_yaml_bool),
+    "tag:yaml.org,2002:null": ("null", _SAFE.construct_yaml_null),
+    "tag:yaml.org,2002:timestamp": ("a valid date", _SAFE.construct_yaml_timestamp),
+}
+
+
+def _scalar(node: yaml.Node, tag: str) -> Any:
+    """The value of ``node`` under ``tag`` (neither a mapping nor a list tag): refused if the
+    node is not a scalar, the tag unknown, or the text does not fit it (``!!bool maybe``)."""
+    entry = _SCALARS.get(tag)
+    if entry is None:
+        raise _ConstructorError(None, None, f"the tag {tag!r} is not allowed", node.start_mark)
+    what, construct = entry
+    if node.__class__ is not _ScalarNode:
+        _mismatch(node, tag, "a single value")
+    try:
+        return construct(node)
+    except yaml.MarkedYAMLError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
+        raise _ConstructorError(
+            None, None, f"{str(node.value)[:80]!r} is not {what}", node.start_mark
+        ) from None
+
+
+def _mismatch(node: yaml.Node, tag: str, what: str) -> NoReturn:
+    raise _ConstructorError(None, None, f"the tag {tag!r} needs {what}", node.start_mark)
+
+
+class _Build:
+    """The state of one :func:`_construct` pass."""
+
+    __slots__ = ("checked", "nodes", "root", "seen", "to_fill", "widest")
+
+    def __init__(self, root: yaml.Node, *, aliases: bool) -> None:
+        self.root = root
+        # Ids of the nodes met, when the text may hold aliases (an anchor needs an "&").
+        self.seen: set[int] | None = set() if aliases else None
+        self.to_fill: deque[tuple[yaml.Node, Any, int]] = deque()
+        self.nodes = 1  # so far: the root and the items of the containers filled
+        self.widest = 0
+        self.checked = False  # _check_graph has passed the whole tree
+
+    def count(self, size: int) -> None:
+        """Count the ``size`` items of a container about to be filled."""
+        self.nodes += size
+        if size > self.widest:
+            self.widest = size
+        if self.nodes > MAX_NODES and not self.checked:  # bound the work: decide now
+            _check_graph(self.root)
+            self.checked = True
+
+
+def _construct(root: yaml.Node | None, *, aliases: bool = True) -> Any:
+    """The data of the node tree ``root``: plain Python values, MarkedDict and MarkedList.
+
+    Values are built in the order PyYAML's constructor builds them, so that of several errors the
+    same one is reported: a container's items when it is filled, containers filled first in, first
+    out, and a mapping key whole at once. An alias (a node met twice), nesting deeper than
+    MAX_DEPTH, or a tree that may exceed MAX_NODES is handed to :func:`_check_graph`, which
+    decides, and which also runs first whenever anything else is wrong: its errors come first.
+    ``aliases=False`` says the text holds no anchor, so no node can be met twice.
+    """
+    if root is None:  # an empty document
+        return None
+    build = _Build(root, aliases=aliases)
+    try:
+        data = _value(build, root, 1, False)
+        _fill_queued(build)
+    except yaml.MarkedYAMLError:
+        _check_graph(root)  # an alias, nesting or size error comes first, as it always has
+        raise
+    if not build.checked and build.nodes + 2 * build.widest > MAX_NODES:
+        _check_graph(root)  # its count may go over the limit: it decides
+    return data
+
+
+def _fill_queued(build: _Build) -> None:
+    """Fill the queued containers, first in, first out, with the containers they add.
+
+    This loop is most of the time a load spends here, so the common case, an item that is text
+    with nothing to check (untagged; quoted, or plain and resolving to no other type; no alias
+    possible), is taken inline: the test is written out twice, for mapping values and list
+    items (and once more for keys). Everything else goes through :func:`_value`.
+    """
+    to_fill, fast = build.to_fill, build.seen is None
+    maybe_not_text, any_first = _MAYBE_NOT_TEXT.get, _MAYBE_NOT_TEXT_ANY_FIRST
+    while to_fill:
+        node, container, depth = to_fill.popleft()
+        depth += 1  # of its items
+        if container.__class__ is MarkedDict:
+            pairs = node.value
+            build.count(2 * len(pairs))
+            key_lines, plain_keys = container.key_lines, container.plain_keys
+            for key_node, value_node in pairs:
+                tag: Any = key_node.tag
+                if (
+                    fast
+                    and tag.__class__ is slice
+                    and tag.start is _ScalarNode
+                    and (
+                        not tag.step[0]
+                        or (match := maybe_not_text(key_node.value[:1], any_first)) is None
+                        or match(key_node.value) is None
+                    )
+                ):
+                    key = key_node.value
+                else:
+                    key = _key(build, key_node, depth)
+                if key in container:
+                    _duplicate(key, key_node, key_lines)
+                key_lines[key] = key_node.start_mark.line + 1
+                if value_node.__class__ is _ScalarNode and not value_node.style:  # plain
+                    plain_keys[key] = value_node.value
+                tag = value_node.tag
+                if (
+                    fast
+                    and tag.__class__ is slice
+                    and tag.start is _ScalarNode
+                    and (
+                        not tag.step[0]
+                        or (match := maybe_not_text(value_node.value[:1], any_first)) is None
+                        or match(value_node.value) is None
+                    )
+                ):
+                    container[key] = value_node.value
+                else:
+                    container[key] = _value(build, value_node, depth, False)
+        else:
+            children = node.value
+            build.count(len(children))
+            for child in children:
+                tag = child.tag
+                if (
+                    fast
+                    and tag.__class__ is slice
+                    and tag.start is _ScalarNode
+                    and (
+                        not tag.step[0]
+                        or (match := maybe_not_text(child.value[:1], any_first)) is None
+                        or match(child.value) is None
+                    )
+                ):
+                    container.append(child.value)
+                else:
+                    container.append(_value(build, child, depth, False))
+
+
+def _value(build: _Build, node: yaml.Node, depth: int, whole: bool) -> Any:
+    """``node``'s value, or its container, empty and queued (filled at once if ``whole``)."""
+    seen = build.seen
+    if seen is not None:
+        if id(node) in seen:
+            _graph_error(build.root, node)
+        seen.add(id(node))
+    tag: Any = node.tag
+    if tag.__class__ is slice:
+        kind = tag.start
+        tag = _SEQ if kind is _SequenceNode else _MAP if kind is _MappingNode else _resolved(node)
+    if tag == _MAP:
+        if node.__class__ is not _MappingNode:
+            _mismatch(node, tag, "a mapping")
+        container: Any = MarkedDict()
+        container.key_lines = {}
+        container.plain_keys = {}
+    elif tag == _SEQ:
+        if node.__class__ is not _SequenceNode:
+            _mismatch(node, tag, "a list")
+        container = MarkedList()
+        children = node.value
+        container.item_lines = [child.start_mark.line + 1 for child in children] if children else []
+    elif tag == _STR and node.__class__ is _ScalarNode:
+        return node.value
+    else:
+        return _scalar(node, tag)
+    if depth >= MAX_DEPTH:
+        _graph_error(build.root, node)
+    container.line = node.start_mark.line + 1
+    if whole:
+        _fill_now(build, node, container, depth)
+    else:
+        build.to_fill.append((node, container, depth))
+    return container
+
+
+def _fill_now(build: _Build, node: yaml.Node, container: Any, depth: int) -> None:
+    """Fill ``container`` (the empty value of ``node``) and the containers in it, depth first,
+    as PyYAML builds a mapping key: a key that is a mapping or a list is refused, but what is
+    wrong inside it is reported first."""
+    depth += 1
+    if container.__class__ is MarkedList:
+        build.count(len(node.value))
+        container.extend([_value(build, child, depth, True) for child in node.value])
+        return
+    build.count(2 * len(node.value))
+    for key_node, value_node in node.value:
+        key = _key(build, key_node, depth)
+        if key in container:
+            _duplicate(key, key_node, container.key_lines)
+        container.key_lines[key] = key_node.start_mark.line + 1
+        if value_node.__class__ is _ScalarNode and not value_node.style:  # plain
+            container.plain_keys[key] = value_node.value
+        container[key] = _value(build, value_node, depth, True)
+
+
+def _key(build: _Build, node: yaml.Node, depth: int) -> Any:
+    """The key ``node`` of a mapping, built whole: refused if a merge key (``<<``) or not a
+    single value."""
+    if _resolved(node) == _MERGE:
+        raise _ConstructorError(None, None, "merge keys ('<<') are not allowed", node.start_mark)
+    key = _value(build, node, depth, True)
+    if node.__class__ is not _ScalarNode:
+        raise _ConstructorError(None, None, "a mapping key must be a plain value", node.start_mark)
+    return key
+
+
+def _duplicate(key: Any, node: yaml.Node, key_lines: dict[Any, int]) -> NoReturn:
+    raise _ConstructorError(
+        None, None, f"duplicate key {key!r} (first on line {key_lines[key]})", node.start_mark
+    )
+
+
+def _graph_error(root: yaml.Node, node: yaml.Node) -> NoReturn:
+    """Raise the error :func:`_check_graph` finds in ``root`` (which holds one at ``node``)."""
+    _check_graph(root)
+    raise _ConstructorError(  # pragma: no cover - _check_graph has raised
+        None, None, "anchors and aliases are not allowed", node.start_mark
+    )
 
 
 def _check_graph(root: yaml.Node) -> None:
-    """Reject aliases, deep nesting and too many nodes before anything is constructed."""
+    """Reject aliases, deep nesting and too many nodes in the tree ``root``."""
     seen: set[int] = set()
     remember = seen.add
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
@@ -87,18 +439,18 @@ def _check_graph(root: yaml.Node) -> None:
         node, depth = pop()
         key = id(node)
         if key in seen:  # the composer hands an alias back as the very node it names
-            raise yaml.constructor.ConstructorError(
+            raise _ConstructorError(
                 None, None, "anchors and aliases are not allowed", node.start_mark
             )
         remember(key)
         kind = node.__class__
         if kind is mapping or kind is sequence:
             if depth >= MAX_DEPTH:
-                raise yaml.constructor.ConstructorError(
+                raise _ConstructorError(
                     None, None, f"nesting deeper than {MAX_DEPTH} levels", node.start_mark
                 )
             if len(seen) + len(node.value) * 2 > MAX_NODES:
-                raise yaml.constructor.ConstructorError(
+                raise _ConstructorError(
                     None, None, f"more than {MAX_NODES:,} values in one file", node.start_mark
                 )
             if kind is mapping:
@@ -108,127 +460,6 @@ def _check_graph(root: yaml.Node) -> None:
             else:
                 for child in node.value:
                     push((child, depth + 1))
-
-
-def _expect(node: yaml.Node, kind: type[yaml.Node], what: str) -> None:
-    if not isinstance(node, kind):
-        raise yaml.constructor.ConstructorError(
-            None, None, f"the tag {node.tag!r} needs {what}", node.start_mark
-        )
-
-
-def _construct_map(loader: _StrictLoader, node: yaml.MappingNode) -> Any:
-    _expect(node, yaml.MappingNode, "a mapping")
-    data = MarkedDict()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    data.plain_keys = {}
-    yield data
-    for key_node, value_node in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            raise yaml.constructor.ConstructorError(
-                None, None, "merge keys ('<<') are not allowed", key_node.start_mark
-            )
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain value", key_node.start_mark
-            ) from None
-        if key in data:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"duplicate key {key!r} (first on line {data.key_lines[key]})",
-                key_node.start_mark,
-            )
-        data.key_lines[key] = key_node.start_mark.line + 1
-        if isinstance(value_node, yaml.ScalarNode) and not value_node.style:  # plain: None or ""
-            data.plain_keys[key] = value_node.value
-        data[key] = loader.construct_object(value_node, deep=False)
-
-
-def _construct_seq(loader: _StrictLoader, node: yaml.SequenceNode) -> Any:
-    _expect(node, yaml.SequenceNode, "a list")
-    data = MarkedList()
-    data.line = node.start_mark.line + 1
-    data.item_lines = [child.start_mark.line + 1 for child in node.value]
-    yield data
-    data.extend(loader.construct_object(child, deep=False) for child in node.value)
-
-
-def _scalar(
-    what: str, construct: Callable[[Any, yaml.ScalarNode], Any]
-) -> Callable[[_StrictLoader, yaml.Node], Any]:
-    """``construct``, refusing what is not a scalar and turning any failure into a located
-    error: explicit tags can put any text under any tag (``!!bool maybe``)."""
-
-    def guarded(loader: _StrictLoader, node: yaml.Node) -> Any:
-        _expect(node, yaml.ScalarNode, "a single value")
-        try:
-            return construct(loader, node)  # type: ignore[arg-type]
-        except yaml.MarkedYAMLError:
-            raise
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError):
-            raise yaml.constructor.ConstructorError(
-                None, None, f"{str(node.value)[:80]!r} is not {what}", node.start_mark
-            ) from None
-
-    return guarded
-
-
-def _construct_int(loader: _StrictLoader, node: yaml.ScalarNode) -> int:
-    text = str(node.value).strip()
-    if not _DECIMAL.fullmatch(text):
-        raise yaml.constructor.ConstructorError(
-            None,
-            None,
-            f"{text[:80]!r} is not an integer in decimal digits (YAML 1.1 would read 012 as "
-            "octal and 33:31:20 in base 60); quote it if it is text",
-            node.start_mark,
-        )
-    if len(text.lstrip("+-")) > _MAX_DIGITS:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"an integer of {len(text)} digits is too long", node.start_mark
-        )
-    return int(text)
-
-
-_SafeConstructor = yaml.constructor.SafeConstructor
-_construct_timestamp = _scalar("a valid date", _SafeConstructor.construct_yaml_timestamp)
-
-
-def _unknown_tag(loader: _StrictLoader, node: yaml.Node) -> Any:
-    raise yaml.constructor.ConstructorError(
-        None, None, f"the tag {node.tag!r} is not allowed", node.start_mark
-    )
-
-
-_StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_StrictLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-_StrictLoader.add_constructor("tag:yaml.org,2002:int", _scalar("an integer", _construct_int))
-_StrictLoader.add_constructor(
-    "tag:yaml.org,2002:float", _scalar("a number", _SafeConstructor.construct_yaml_float)
-)
-_StrictLoader.add_constructor(
-    "tag:yaml.org,2002:bool", _scalar("true or false", _SafeConstructor.construct_yaml_bool)
-)
-_StrictLoader.add_constructor(
-    "tag:yaml.org,2002:null", _scalar("null", _SafeConstructor.construct_yaml_null)
-)
-_StrictLoader.add_constructor(
-    "tag:yaml.org,2002:str", _scalar("text", _SafeConstructor.construct_yaml_str)
-)
-for _tag in (
-    "tag:yaml.org,2002:omap",
-    "tag:yaml.org,2002:pairs",
-    "tag:yaml.org,2002:set",
-    "tag:yaml.org,2002:binary",
-):
-    _StrictLoader.add_constructor(_tag, _unknown_tag)
-_StrictLoader.add_constructor(None, _unknown_tag)
 
 
 @contextlib.contextmanager
@@ -261,10 +492,11 @@ def read_yaml_text(data: bytes, *, file: str) -> Any:
         raise DataError(
             [Problem(f"is not UTF-8 text (byte {data[exc.start]:#04x})", file=file, line=line)]
         ) from None
-    loader = _StrictLoader(text)
+    composer = _Composer(text)
     try:
         with collector_paused():
-            return loader.get_single_data()
+            # The tree is not kept: freed before the collector is back, it is not scanned.
+            return _construct(composer.get_single_node(), aliases="&" in text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark is not None else None
@@ -278,7 +510,7 @@ def read_yaml_text(data: bytes, *, file: str) -> Any:
         # Not expected: every constructor above is guarded. Still, never a bare traceback.
         raise DataError([Problem(f"invalid YAML: {exc}", file=file)]) from None
     finally:
-        loader.dispose()
+        composer.dispose()
 
 
 def read_limited(path: Path, *, max_bytes: int, name: str | None = None) -> bytes:
