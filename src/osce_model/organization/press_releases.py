@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError
-from ..schema.keys import _fold_unicode, keys_of, normalize
+from ..schema.keys import keys_of, normalize, normalize_text
 from ..schema.records import (
     Chairpersonship,
     FieldOfWork,
@@ -23,28 +23,6 @@ if TYPE_CHECKING:
     from ..schema.kinds import Kind
 
 __all__ = ["PressReleases", "normalize_text"]
-
-# Every ASCII character that is not a digit or a lower-case letter becomes a space: with
-# ``str.split`` this does what normalize()'s regular expression does, without the regex and
-# without normalize()'s cache (a corpus's bodies would only evict the names people look up).
-_TO_SPACE = str.maketrans(
-    {chr(c): " " for c in range(128) if not (chr(c).isdigit() or "a" <= chr(c) <= "z")}
-)
-_LEADING = ("osce ", "the ")
-
-
-def normalize_text(text: str) -> str:
-    """``normalize(text)`` for long texts: the same result, uncached and without a regex."""
-    folded = text.lower() if text.isascii() else _fold_unicode(text)
-    key = " ".join(folded.replace("&", " and ").translate(_TO_SPACE).split())
-    stripped = True
-    while stripped:
-        stripped = False
-        for prefix in _LEADING:
-            if key.startswith(prefix) and len(key) > len(prefix):
-                key = key[len(prefix) :]
-                stripped = True
-    return key
 
 
 class _TextIndex:

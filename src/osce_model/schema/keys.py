@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-__all__ = ["CODE_FIELDS", "keys_of", "normalize"]
+__all__ = ["CODE_FIELDS", "keys_of", "normalize", "normalize_text"]
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD = str.maketrans(
     {"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
 )
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LEADING = ("osce ", "the ")
+# Every ASCII character that is not a digit or a lower-case letter becomes a space; folded
+# text is ASCII, so with ``str.split`` this leaves words of letters and digits.
+_TO_SPACE = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isdigit() or "a" <= chr(c) <= "z")}
+)
 
 
-@lru_cache(maxsize=16384)  # people look up the same few names again and again
-def normalize(text: str) -> str:
-    """Fold case, accents, punctuation and spacing, and drop a leading "OSCE " or "the "."""
+def normalize_text(text: str) -> str:
+    """Fold case, accents, punctuation and spacing, and drop a leading "OSCE " or "the ":
+    uncached, for texts looked at once (bodies, a directory's many keys)."""
     folded = text.lower() if text.isascii() else _fold_unicode(text)
-    key = _NON_ALNUM.sub(" ", folded.replace("&", " and ")).strip()
+    key = " ".join(folded.replace("&", " and ").translate(_TO_SPACE).split())
     stripped = True
     while stripped:
         stripped = False
@@ -28,6 +31,12 @@ def normalize(text: str) -> str:
                 key = key[len(prefix) :]
                 stripped = True
     return key
+
+
+@lru_cache(maxsize=16384)  # people look up the same few names again and again
+def normalize(text: str) -> str:
+    """:func:`normalize_text`, cached: what makes "TÜRKIYE" equal "turkiye" in every index."""
+    return normalize_text(text)
 
 
 def _fold_unicode(text: str) -> str:

@@ -16,7 +16,7 @@ import attrs
 
 from ..errors import DataError, Problem
 from ..organization.organization import Organization
-from ..schema.keys import CODE_FIELDS, keys_of, normalize
+from ..schema.keys import CODE_FIELDS, keys_of, normalize_text
 from ..schema.records import FormerParticipatingState
 from .converter import Failed, Resolver, make_converter, problems_from, structure_record
 from .strict_yaml import DEFAULT_MAX_BYTES, collector_paused, line_of, read_yaml_file
@@ -238,7 +238,7 @@ def build_organization(raw_files: Mapping[str, Any], *, data_as_of: _dt.date) ->
 def _normalised_keys(built: Mapping[str, list[Any]]) -> _Keys:
     # Normalised here without the cache: a large directory has far more distinct keys than the
     # cache holds, and each is needed by both checks below.
-    fold = normalize.__wrapped__
+    fold = normalize_text
     return {
         id(record): [(text, how, fold(text)) for text, how in keys_of(record)]
         for records in built.values()
