@@ -41,6 +41,7 @@ def _representative_title(post: str) -> str:
 
 
 def _post(holder: Any, organisation: Any, title: str = "Head") -> Post:
+    """The post a term of office records (``title`` where the term names none)."""
     return Post(
         title=holder.title or title,
         organisation=organisation,
@@ -66,15 +67,7 @@ def derive_people(parts: Mapping[str, Iterable[Any]]) -> list[Person]:
 
     for chair in parts["chairpersonships"]:
         for holder in chair.chairpersons:
-            post = Post(
-                title=holder.title or CHAIRPERSON,
-                organisation=chair,
-                since=holder.since,
-                until=holder.until,
-                current=holder.current,
-                provenance=holder.provenance,
-            )
-            add(holder.name, post, chair.sources)
+            add(holder.name, _post(holder, chair, CHAIRPERSON), chair.sources)
     root = next((unit for unit in parts["secretariat"] if unit.parent is None), None)
     for sg in parts["secretaries_general"]:
         if root is not None:

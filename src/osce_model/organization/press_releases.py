@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Collection as AbcCollection
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError
@@ -22,7 +22,15 @@ from .results import Results
 if TYPE_CHECKING:
     from ..schema.kinds import Kind
 
-__all__ = ["PressReleases", "normalize_text"]
+__all__ = [
+    "PressReleases",
+    "criterion_keys",
+    "id_spellings",
+    "issuer_key",
+    "issuer_keys_for",
+    "issuer_names_of",
+    "normalize_text",
+]
 
 
 class _TextIndex:
@@ -113,7 +121,7 @@ def _union(postings: list[Any]) -> AbcCollection[int]:
     return sorted(set().union(*postings))
 
 
-def _issuer_key(issuer: Any) -> str:
+def issuer_key(issuer: Any) -> str:
     if isinstance(issuer, str):
         return "text:" + normalize(issuer)
     return f"{type(issuer).__name__}:{issuer.id}"
@@ -154,10 +162,10 @@ class PressReleases(Collection[PressRelease]):
         issuer_names: dict[str, set[str]] = {}
         for position, release in enumerate(self._records):
             for issuer in release.issuers:
-                key = _issuer_key(issuer)
+                key = issuer_key(issuer)
                 positions = by_issuer.setdefault(key, [])
                 if not positions:  # first time this issuer is seen: index its names
-                    for text, _how in _issuer_keys(issuer):
+                    for text, _how in issuer_names_of(issuer):
                         issuer_names.setdefault(normalize(text), set()).add(key)
                 positions.append(position)
             for field in release.fields_of_work:
@@ -222,7 +230,7 @@ class PressReleases(Collection[PressRelease]):
         if found is not None:
             return (found,)
         matches: list[PressRelease] = []
-        for variant in _spellings(text):
+        for variant in id_spellings(text):
             record = by_id.get(variant)
             if record is not None and all(record is not m for m in matches):
                 matches.append(record)
@@ -257,18 +265,11 @@ class PressReleases(Collection[PressRelease]):
         if issuer is not None:
             allowed.append(self._issuer_positions(issuer))
         if field_of_work is not None:
-            key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
-            allowed.append(
-                self._by_field.get(key, ())
-                or self._by_field.get(normalize(key).replace(" ", "-"), ())
-            )
+            keys = criterion_keys(field_of_work, (FieldOfWork,))
+            allowed.append(next((self._by_field[k] for k in keys if k in self._by_field), ()))
         if mentions is not None:
-            states = (ParticipatingState, FormerParticipatingState)
-            key = mentions.id if isinstance(mentions, states) else str(mentions)
-            allowed.append(
-                self._by_state.get(key, ())
-                or self._by_state.get(normalize(key).replace(" ", "-"), ())
-            )
+            keys = criterion_keys(mentions, (ParticipatingState, FormerParticipatingState))
+            allowed.append(next((self._by_state[k] for k in keys if k in self._by_state), ()))
         if since is not None or until is not None:
             import bisect  # here, not at import time: the cold start does not need it
 
@@ -301,14 +302,27 @@ class PressReleases(Collection[PressRelease]):
         return index.positions(normalize_text(text))
 
     def _issuer_positions(self, issuer: object) -> set[int]:
-        if isinstance(issuer, str):
-            keys: Iterable[str] = self._issuer_names.get(normalize(issuer), ())
-        else:
-            keys = (_issuer_key(issuer),)
+        keys = issuer_keys_for(issuer, self._issuer_names)
         return {position for key in keys for position in self._by_issuer.get(key, ())}
 
 
-def _issuer_keys(issuer: Any) -> list[tuple[str, str]]:
+def issuer_keys_for(issuer: object, names: Mapping[str, Iterable[str]]) -> Iterable[str]:
+    """The index keys of the issuers ``issuer`` names: a record's own key, or, for text, every
+    issuer indexed under that normalised name (``names``: name -> keys)."""
+    if isinstance(issuer, str):
+        found: Iterable[str] = names.get(normalize(issuer), ())
+        return found
+    return (issuer_key(issuer),)
+
+
+def criterion_keys(value: object, classes: tuple[type, ...]) -> tuple[str, str]:
+    """The keys a field or State criterion may be indexed under, in order: a record's id (or
+    the text as given), then the text spelt as an id ("Human rights" -> "human-rights")."""
+    key = value.id if isinstance(value, classes) else str(value)  # type: ignore[attr-defined]
+    return key, normalize(key).replace(" ", "-")
+
+
+def issuer_names_of(issuer: Any) -> list[tuple[str, str]]:
     if isinstance(issuer, str):
         return [(issuer, "name")]
     keys = keys_of(issuer)
@@ -317,7 +331,7 @@ def _issuer_keys(issuer: Any) -> list[tuple[str, str]]:
     return keys
 
 
-def _spellings(text: str) -> list[str]:
+def id_spellings(text: str) -> list[str]:
     stripped = text.strip()
     lower = stripped.lower()
     return [stripped, lower, lower.replace(" ", "-"), normalize_text(text).replace(" ", "-")]

@@ -23,16 +23,18 @@ Needs ``osce-model[parquet]`` (pyarrow).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import AmbiguousKeyError, DataError, NotFoundError, Problem, require
 from ..organization.organization import Organization
 from ..organization.press_releases import (
-    _issuer_key,
-    _issuer_keys,
-    _spellings,
+    criterion_keys,
+    id_spellings,
+    issuer_key,
+    issuer_keys_for,
+    issuer_names_of,
     normalize_text,
 )
 from ..organization.results import Results
@@ -171,9 +173,9 @@ class LazyCorpus:
                     Problem(f"unknown issuer {kind}: {ref!r}", file=name, path="issuers")
                 )
                 continue
-            key = _issuer_key(issuer)
+            key = issuer_key(issuer)
             if key not in by_issuer:
-                for text, _how in _issuer_keys(issuer):
+                for text, _how in issuer_names_of(issuer):
                     names.setdefault(normalize(text), set()).add(key)
             by_issuer.setdefault(key, []).append(rows)
         self._by_issuer = {key: _union(parts) for key, parts in by_issuer.items()}
@@ -239,7 +241,7 @@ class LazyCorpus:
         if row is not None:
             return [row]
         rows: list[int] = []
-        for variant in _spellings(text):
+        for variant in id_spellings(text):
             row = self._row_of(variant)
             if row is not None and row not in rows:
                 rows.append(row)
@@ -314,19 +316,15 @@ class LazyCorpus:
         pa, pc = _pa(), _pc()
         allowed: list[Any] = []
         if issuer is not None:
-            if isinstance(issuer, str):
-                keys: Iterable[str] = self._issuer_names.get(normalize(issuer), ())
-            else:
-                keys = (_issuer_key(issuer),)
+            keys = issuer_keys_for(issuer, self._issuer_names)
             parts = [self._by_issuer[k] for k in keys if k in self._by_issuer]
             allowed.append(_union(parts))
         if field_of_work is not None:
-            key = field_of_work.id if isinstance(field_of_work, FieldOfWork) else str(field_of_work)
-            allowed.append(_either(self._by_field, key))
+            keys = criterion_keys(field_of_work, (FieldOfWork,))
+            allowed.append(_either(self._by_field, keys))
         if mentions is not None:
-            states = (ParticipatingState, FormerParticipatingState)
-            key = mentions.id if isinstance(mentions, states) else str(mentions)
-            allowed.append(_either(self._by_state, key))
+            keys = criterion_keys(mentions, (ParticipatingState, FormerParticipatingState))
+            allowed.append(_either(self._by_state, keys))
         if since is not None or until is not None:
             days = self._days
             conditions = []
@@ -427,10 +425,9 @@ class LazyCorpus:
 _KINDS = _kinds()
 
 
-def _either(index: dict[str, Any], key: str) -> Any:
-    found = index.get(key)
-    if found is None:
-        found = index.get(normalize(key).replace(" ", "-"))
+def _either(index: dict[str, Any], keys: tuple[str, str]) -> Any:
+    """The rows under the first of ``keys`` indexed (``criterion_keys``), or none."""
+    found = next((index[key] for key in keys if key in index), None)
     return found if found is not None else _pa().array([], _pa().int32())
 
 
