@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import enum
 from collections.abc import Iterator
@@ -76,9 +75,10 @@ class PartialDate:
     @property
     def end(self) -> _dt.date:
         """The last day it may be."""
-        if self.month is None:
+        if self.month is None or self.month == 12:
             return _dt.date(self.year, 12, 31)
-        return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        # The day before the next month's first (no calendar module at import time).
+        return _dt.date(self.year, self.month + 1, 1) - _dt.timedelta(days=1)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, _dt.date) and self.start <= day <= self.end
