@@ -6,6 +6,8 @@ the same run, the same YAML bytes are parsed by PyYAML's CSafeLoader alone. Both
 the cyclic garbage collector in the state a caller has it (on), which is the load's own job to
 manage: it pauses the collector while it builds. A third column parses with the collector
 paused, as the load does: what PyYAML's own loader costs without the collector in the way.
+A last column loads with the line reader of common YAML switched off, so that every file takes
+the full reader (PyYAML's composer and our pass over its nodes), as 0.2 did before it.
 Best of 3 per size.
 """
 
@@ -48,6 +50,18 @@ def _paused(texts: list[bytes], loader: Any) -> None:
         gc.enable()
 
 
+def _full_reader_only(root: Path) -> None:
+    """``load(root)`` with every file read the full way (the line reader declines all)."""
+    from osce_model.storage import strict_yaml
+
+    lines = strict_yaml._read_lines
+    strict_yaml._read_lines = lambda text: None  # type: ignore[assignment]
+    try:
+        osce_model.load(root)
+    finally:
+        strict_yaml._read_lines = lines  # type: ignore[assignment]
+
+
 def main() -> None:
     import yaml
 
@@ -62,6 +76,7 @@ def main() -> None:
             parse = best_of(lambda t=texts: [yaml.load(x, Loader=loader) for x in t], repeat=3)
             paused = best_of(lambda t=texts: _paused(t, loader), repeat=3)
             load = best_of(lambda r=root: osce_model.load(r), repeat=3)
+            full = best_of(lambda r=root: _full_reader_only(r), repeat=3)
             times[size] = load
             rows.append(
                 [
@@ -71,13 +86,24 @@ def main() -> None:
                     f"{load:.2f} s",
                     f"{load / parse:.2f}x",
                     f"{load / paused:.2f}x",
+                    f"{full:.2f} s",
+                    f"{full / load:.2f}x",
                 ]
             )
     print("P7 load(root) of a large directory (best of 3; GC on for both sides)")
     print(
         table(
             rows,
-            ["input", "parse", "parse, GC paused", "load(root)", "load / parse", "load / paused"],
+            [
+                "input",
+                "parse",
+                "parse, GC paused",
+                "load(root)",
+                "load / parse",
+                "load / paused",
+                "full reader only",
+                "full / load",
+            ],
         )
     )
     small, large = SIZES

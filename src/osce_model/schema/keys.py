@@ -21,6 +21,8 @@ _TO_SPACE = str.maketrans(
 def normalize_text(text: str) -> str:
     """Fold case, accents, punctuation and spacing, and drop a leading "OSCE " or "the ":
     uncached, for texts looked at once (bodies, a directory's many keys)."""
+    if text.isascii() and text.isalnum() and (text.islower() or text.isdigit()):
+        return text  # one word of lower-case letters and digits ("t123"): already a key
     folded = text.lower() if text.isascii() else _fold_unicode(text)
     key = " ".join(folded.replace("&", " and ").translate(_TO_SPACE).split())
     stripped = True

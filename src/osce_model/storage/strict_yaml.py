@@ -1,8 +1,12 @@
 """Strict, safe YAML reading: line numbers for every value, and no YAML surprises.
 
-PyYAML's parser and composer (its C ones when available) read the text into a tree of nodes;
-the data is built from that tree here, in one pass, with PyYAML's safe resolver and scalar
-constructors but none of its generic constructor machinery (most of a large load's time). It
+Two readers give the same data. Most data files are written in a small, common part of YAML
+(block mappings and lists, one plain, quoted or bracketed value a line): the line reader reads
+that part straight from the lines of the text, about twice as fast, and declines anything
+else. The full reader takes the rest: PyYAML's parser and composer (its C ones when available)
+read the text into a tree of nodes, and the data is built from that tree here, in one pass,
+with PyYAML's safe resolver and scalar constructors but none of its generic constructor
+machinery (most of a large load's time). It
 rejects duplicate keys (PyYAML silently keeps the last one), merge keys, anchors and aliases
 (so no "billion laughs"), unknown tags, explicit core tags on values they do not fit
 (``!!int abc``, ``!!map [a]``), integers written other than in decimal digits (YAML 1.1 reads
@@ -462,6 +466,249 @@ def _check_graph(root: yaml.Node) -> None:
                     push((child, depth + 1))
 
 
+# ---------------------------------------------------------------------------------------------
+# The common subset, read line by line.
+#
+# Most large data files are written in a small part of YAML: block mappings and lists, one value
+# a line (plain, quoted, or a list in brackets), comments and blank lines. _read_lines reads
+# exactly that part straight from the lines of the text, building the same MarkedDict and
+# MarkedList values (the same lines, the same plain texts) as the node tree would, in about half
+# the time of composing and walking the tree. At the first line it is not sure of (a
+# block scalar, a value continued on the next line, a null, an anchor or tag, a flow mapping, an
+# escape, a tab, a duplicate key, a value that does not fit its type...) it gives up and returns
+# None, and the text is read again the full way, which accepts or reports it as it always has.
+# Differential tests (tests/test_strict_yaml.py) check on generated texts that whenever
+# _read_lines returns data, the full reader returns equal data with equal lines.
+
+# What the full reader may read differently: characters YAML does not allow in a stream or reads
+# as line breaks (\r, \x85, \u2028, \u2029), byte order marks, and tabs.
+_NOT_SIMPLE = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# After a value: spaces to the end of the line, or a comment.
+_END = r"(?: *| +#.*)$"
+# A plain value: not starting with an indicator (- ? : are allowed before a non-space, but are
+# left to the full reader), holding no ": " and no " #", not ending in a colon or a space.
+_PLAIN = r"""[^\-?:,\[\]{}#&*!|>'"%@` ](?:[^ :]|:(?=[^ ])| +(?=[^ #]))*"""
+# One line: its indent, a dash, a key (a word), and then one of the value's shapes.
+_LINE = re.compile(
+    r"( *)"  # 1 the indent
+    r"(?:(-)(?: +|$))?"  # 2 a dash: an item of a list
+    r"(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?"  # 3 a key
+    r"(?:"
+    r'"([^"\\]*)"'
+    + _END  # 4 a double-quoted value without escapes
+    + r"|'((?:[^']|'')*)'"
+    + _END  # 5 a single-quoted value
+    + r"|(?:#.*)?$"  # no value (the lines below hold it)
+    + r"|(\[ *\])"
+    + _END  # 6 an empty list
+    + r"|("
+    + _PLAIN
+    + ")"
+    + _END  # 7 a plain value
+    + r"|(.+)$"  # 8 anything else: a list in brackets, or not in the subset
+    r")"
+)
+# One item of a list in brackets (quoted, or plain and holding none of , [ ] { }), and what
+# follows it: a comma or the closing bracket.
+_FLOW_PLAIN = r"""[^\-?:,\[\]{}#&*!|>'"%@` ](?:[^ :,\[\]{}]|:(?=[^ ,\[\]{}])| +(?=[^ #,\[\]{}]))*"""
+_FLOW_ITEM = re.compile(
+    r""" *(?:"([^"\\]*)"|'((?:[^']|'')*)'|(""" + _FLOW_PLAIN + r""")) *([,\]])"""
+)
+_FLOW_END = re.compile(_END)
+
+
+class _NotSimple(Exception):
+    """The text is not in the common subset: read it the full way."""
+
+
+def _typed(text: str, line: int) -> Any:
+    """The plain value ``text`` (on ``line``) that may not be text, resolved as the full reader
+    resolves it (``2024`` an integer, ``null`` None, ``1991-06-19`` a date)."""
+    mark = yaml.Mark("<text>", 0, line - 1, 0, None, None)  # type: ignore[arg-type]
+    # Untagged, as the composer leaves it (see _Untagged).
+    untagged: Any = slice(_ScalarNode, text, (True, False))
+    node = yaml.ScalarNode(untagged, text, mark, mark)
+    tag = _resolved(node)
+    if tag == _STR:
+        return text
+    try:
+        return _scalar(node, tag)
+    except yaml.MarkedYAMLError:
+        raise _NotSimple from None
+
+
+def _flow(rest: str, line: int) -> MarkedList:
+    """The list in brackets ``rest`` (nothing but a comment may follow it)."""
+    if rest[0] != "[":
+        raise _NotSimple
+    items = MarkedList()
+    items.line = line
+    position = 1
+    while True:
+        match = _FLOW_ITEM.match(rest, position)
+        if match is None:
+            raise _NotSimple
+        double, single, plain, after = match.groups()
+        if double is not None:
+            items.append(double)
+        elif single is not None:
+            items.append(single.replace("''", "'"))
+        else:
+            maybe = _MAYBE_NOT_TEXT.get(plain[0], _MAYBE_NOT_TEXT_ANY_FIRST)
+            items.append(plain if maybe is None or maybe(plain) is None else _typed(plain, line))
+        position = match.end()
+        if after == "]":
+            break
+    if _FLOW_END.match(rest, position) is None:
+        raise _NotSimple
+    items.item_lines = [line] * len(items)
+    return items
+
+
+_KEYS_SIMPLE: dict[str, bool] = {}
+
+
+def _simple_key(key: str) -> bool:
+    """Whether the word ``key`` is read as that text (not as ``yes``, ``null``...)."""
+    simple = _KEYS_SIMPLE.get(key)
+    if simple is None:
+        maybe = _MAYBE_NOT_TEXT.get(key[0], _MAYBE_NOT_TEXT_ANY_FIRST)
+        simple = maybe is None or maybe(key) is None
+        if len(_KEYS_SIMPLE) < 10_000:
+            _KEYS_SIMPLE[key] = simple
+    return simple
+
+
+def _read_lines(text: str) -> Any:
+    """The data of ``text`` if it is in the common subset (see above), else None."""
+    if _NOT_SIMPLE.search(text) is not None:
+        return None
+    try:
+        return _lines(text)
+    except _NotSimple:
+        return None
+    except Exception:  # pragma: no cover - not expected; the full reader reports, never a traceback
+        return None
+
+
+def _new_container(is_list: bool, line: int) -> Any:
+    if is_list:
+        items = MarkedList()
+        items.line, items.item_lines = line, []
+        return items
+    mapping = MarkedDict()
+    mapping.line, mapping.key_lines, mapping.plain_keys = line, {}, {}
+    return mapping
+
+
+def _lines(text: str) -> Any:
+    # The open containers around the innermost, outermost first: (indent, container, is a
+    # mapping, is a list written at its key's indent). The innermost is in the locals below.
+    stack: list[tuple[int, Any, bool, bool]] = []
+    root: Any = None
+    indent = -1
+    container: Any = None
+    is_map = indentless = False
+    # A key or dash whose value is on the next lines: (its container, key or None, indent).
+    pending: tuple[Any, Any, int] | None = None
+    # After a value on a key's or dash's own line, no line may be indented deeper than that key
+    # or dash (it would continue the value).
+    nowhere = 1 << 30
+    deepest = nowhere
+    nodes, match, simple_key, simple_keys = 0, _LINE.match, _simple_key, _KEYS_SIMPLE
+    maybe_not_text, any_first = _MAYBE_NOT_TEXT.get, _MAYBE_NOT_TEXT_ANY_FIRST
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = match(line)
+        if found is None:  # pragma: no cover - group 8 takes any line
+            raise _NotSimple
+        last: int = found.lastindex  # type: ignore[assignment]  # group 1 always matches
+        if last == 1:  # blank, or a comment
+            continue
+        spaces, dash, key, double, single, _empty_list, plain, other = found.groups()
+        if dash is None and key is None:
+            raise _NotSimple  # a value alone on its line
+        at = len(spaces)
+        if at > deepest:
+            raise _NotSimple
+        if pending is not None:
+            owner, owner_key, owner_at = pending
+            pending = None
+            if not (at > owner_at or (dash and owner_key is not None and at == owner_at)):
+                raise _NotSimple  # a null value
+            stack.append((indent, container, is_map, indentless))
+            if len(stack) >= MAX_DEPTH // 2:
+                raise _NotSimple
+            indentless = at == owner_at
+            container = _new_container(dash is not None, number)
+            if owner_key is None:
+                owner.append(container)
+                owner.item_lines.append(number)
+            else:
+                owner[owner_key] = container
+            indent, is_map = at, dash is None
+        elif root is None:
+            root = container = _new_container(dash is not None, number)
+            indent, is_map = at, dash is None
+        else:
+            while indent > at or (indentless and indent == at and dash is None):
+                if not stack:
+                    raise _NotSimple  # less indented than the root
+                indent, container, is_map, indentless = stack.pop()
+            if indent != at or (dash is None) != is_map:
+                raise _NotSimple
+        nodes += 2
+        if nodes > MAX_NODES // 2:
+            raise _NotSimple  # the full reader decides
+        if dash is not None and key is not None:
+            # "- key: value": a mapping starts on the dash's line.
+            mapping = MarkedDict()
+            mapping.line, mapping.key_lines, mapping.plain_keys = number, {}, {}
+            container.append(mapping)
+            container.item_lines.append(number)
+            stack.append((indent, container, is_map, indentless))
+            if len(stack) >= MAX_DEPTH // 2:
+                raise _NotSimple
+            at = found.start(3)
+            indent, container, is_map, indentless = at, mapping, True, False
+        if key is not None:
+            if key in container or not (simple_keys.get(key) or simple_key(key)):
+                raise _NotSimple
+            container.key_lines[key] = number
+        if last <= 3:  # nothing after the key or dash: a block follows
+            pending, deepest = (container, key, at), nowhere
+            continue
+        text_of_plain = None
+        if last == 4:
+            value: Any = double
+        elif last == 5:
+            value = single.replace("''", "'")
+        elif last == 6:
+            value = MarkedList()
+            value.line, value.item_lines = number, []
+        elif last == 7:
+            maybe = maybe_not_text(plain[0], any_first)
+            value = plain if maybe is None or maybe(plain) is None else _typed(plain, number)
+            text_of_plain = plain
+        else:
+            value = _flow(other, number)
+            nodes += len(value)
+            if nodes > MAX_NODES // 2:
+                raise _NotSimple
+        deepest = at
+        if key is None:
+            container.append(value)
+            container.item_lines.append(number)
+            continue
+        container[key] = value
+        if text_of_plain is not None:
+            container.plain_keys[key] = text_of_plain
+    if pending is not None or root is None:
+        raise _NotSimple  # a null value at the end; an empty document
+    return root
+
+
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a load builds many containers.
@@ -492,6 +739,10 @@ def read_yaml_text(data: bytes, *, file: str) -> Any:
         raise DataError(
             [Problem(f"is not UTF-8 text (byte {data[exc.start]:#04x})", file=file, line=line)]
         ) from None
+    with collector_paused():
+        data = _read_lines(text)
+    if data is not None:
+        return data
     composer = _Composer(text)
     try:
         with collector_paused():
