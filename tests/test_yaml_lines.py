@@ -77,6 +77,14 @@ def test_common_shapes_are_taken_and_read_the_same(text: str) -> None:
     assert _agrees(text)
 
 
+def test_without_libyaml_the_same_is_read() -> None:
+    """PyYAML's Python parser (used where libyaml is missing) reads the common shapes the same."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(strict_yaml, "_Composer", strict_yaml._PythonComposer)
+        for text in TAKEN:
+            assert _agrees(text)
+
+
 DECLINED = [
     "a: >-\n  folded\n",  # a block scalar
     "a: |\n  kept\n",
