@@ -50,7 +50,45 @@ LOOKUPS = [
     ("partners", "Afghanistan", "afghanistan"),
     ("fields_of_work", "cyber/ict security", "cyber-ict-security"),
     ("chairpersonships", "2025", "2025"),
+    # ISO-style inverted names, as ISO 3166 and UN tables write them
+    ("participating_states", "Moldova, Republic of", "moldova"),
+    ("participating_states", "Netherlands (the)", "netherlands"),
+    ("participating_states", "Holy See (Vatican City State)", "holy-see"),
+    ("partners", "Korea, Republic of", "republic-of-korea"),
 ]
+
+
+def test_organization_lookup_reads_iso_style_names(org: Organization) -> None:
+    """org.lookup takes an inverted name too, but never drops a qualifier to find one."""
+    assert org.lookup("Moldova, Republic of").id == "moldova"
+    assert org.lookup("Korea, Republic of").id == "republic-of-korea"
+    with pytest.raises(NotFoundError):
+        org.lookup("Korea, Democratic People's Republic of")
+    assert "Korea, Democratic People's Republic of" not in org.partners
+
+
+def test_name_variants() -> None:
+    """The forms of an ISO-style name: swapped, and the head alone unless a qualifier."""
+    from osce_model.schema.keys import name_variants
+
+    assert name_variants("Moldova, Republic of") == ["Moldova, Republic of", "Republic of Moldova"]
+    assert name_variants("Netherlands (the)") == [
+        "Netherlands (the)",
+        "the Netherlands",
+        "Netherlands",
+    ]
+    assert name_variants("Bahamas, The") == ["Bahamas, The", "The Bahamas", "Bahamas"]
+    assert name_variants("Bosnia and Herzegovina") == ["Bosnia and Herzegovina"]
+    # Two names joined by a comma are not one inverted name.
+    assert name_variants("Serbia, Montenegro") == ["Serbia, Montenegro"]
+
+
+def test_a_list_of_names_is_not_one_of_them(org: Organization) -> None:
+    """A comma-joined list of names finds none of them, in a collection or in lookup."""
+    assert org.participating_states.get("Austria, Germany") is None
+    assert org.fields_of_work.get("Policing, Youth") is None
+    with pytest.raises(NotFoundError):
+        org.lookup("Austria, Germany")
 
 
 @pytest.mark.parametrize(("collection", "key", "expected"), LOOKUPS)

@@ -11,14 +11,13 @@ asks for it, and then the report says so.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
 from ..errors import AmbiguousKeyError
-from ..schema.keys import keys_of, normalize
+from ..schema.keys import keys_of, name_variants, normalize
 from ..schema.records import Partner
 from ..schema.when import DayLike, as_day
 from ..storage.bundled import bundled
@@ -41,9 +40,6 @@ NUMERIC_CODE_FIELDS = ("iso_numeric", "m49")
 # How well a fuzzy match must score, and how it may have matched, to be accepted.
 _FUZZY_MIN_SCORE = 0.7
 _FUZZY_HOW = ("fuzzy", "prefix", "alias", "name", "former name", "code", "id", "acronym")
-
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
-_QUALIFIER = re.compile(r"\bof\b", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -147,25 +143,6 @@ def _is_missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
-def _variants(text: str) -> list[str]:
-    """The forms an ISO-style name may take: "Moldova, Republic of" -> "Republic of Moldova".
-
-    A qualifier ("… of") is never dropped: "Korea, Democratic People's Republic of" is not
-    "Korea"; another name in brackets is ("Holy See (Vatican City State)").
-    """
-    inner = _PARENTHESIS.search(text)
-    if inner:  # "Iran (Islamic Republic of)", "Netherlands (the)"
-        head, tail = text[: inner.start()].strip(), inner.group(1).strip()
-    elif text.count(",") == 1:  # "Korea, Republic of", "Bahamas, The"
-        head, tail = (part.strip() for part in text.split(","))
-    else:
-        return [text]
-    variants = [text, f"{tail} {head}"]
-    if not _QUALIFIER.search(tail):
-        variants.append(head)
-    return variants
-
-
 class _Resolver:
     """Resolves distinct values once each, remembering what it found and what it did not."""
 
@@ -184,7 +161,7 @@ class _Resolver:
         if not isinstance(value, str):
             self.not_found[_hashable(value)] = None
             return None
-        for variant in _variants(value):
+        for variant in name_variants(value):
             found = self.index.names.get(normalize(variant))
             if found:
                 return self._one(value, found)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import AmbiguousKeyError, NotFoundError
-from ..schema.keys import keys_of, normalize
+from ..schema.keys import keys_of, name_variants, normalize
 from ..schema.presenters import presenters
 from ..schema.records import (
     Chairpersonship,
@@ -186,7 +186,17 @@ class Collection(Generic[T]):
             found = exact.get(key)
             if found is not None:
                 return (found,)
-        return ambiguous.get(norm, ())
+        matches = ambiguous.get(norm, ())
+        if not matches and isinstance(key, str):
+            for variant in name_variants(key)[1:]:  # "Moldova, Republic of"
+                norm = normalize(variant)
+                found = exact.get(norm)
+                if found is not None:
+                    return (found,)
+                matches = ambiguous.get(norm, ())
+                if matches:
+                    break
+        return matches
 
     def _find(self, key: int | str) -> T:
         matches = self._matches(key)

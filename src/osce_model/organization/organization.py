@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ..errors import AmbiguousKeyError, DataError, NotFoundError, Problem
-from ..schema.keys import normalize
+from ..schema.keys import name_variants, normalize
 from ..schema.kinds import DerivedKind, Kind, Schema
 from ..schema.presenters import presenters
 from ..schema.provenance import Claim, claims_of
@@ -373,14 +373,18 @@ class Organization:
         if not isinstance(text, str):
             raise TypeError(f"lookup takes a str, not {type(text).__name__}")
         found: list[Entity] = []
-        for (entity, _kind, _how, _text, _rank), _score in self._search_index().exact_entries(
-            normalize(text)
-        ):
-            # A former Partner that became a participating State is that State, by name.
-            if isinstance(entity, Partner) and entity.became_participating_state is not None:
-                entity = entity.became_participating_state
-            if not any(entity is seen for seen in found):
-                found.append(entity)
+        index = self._search_index()
+        for variant in name_variants(text):  # the text, then an ISO-style name's other forms
+            for (entity, _kind, _how, _text, _rank), _score in index.exact_entries(
+                normalize(variant)
+            ):
+                # A former Partner that became a participating State is that State, by name.
+                if isinstance(entity, Partner) and entity.became_participating_state is not None:
+                    entity = entity.became_participating_state
+                if not any(entity is seen for seen in found):
+                    found.append(entity)
+            if found:
+                break
         if len(found) > 1:
             # A person who is also a record of their own (a Secretary General) is that record.
             found = [e for e in found if not isinstance(e, Person)] or found

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["CODE_FIELDS", "keys_of", "normalize", "normalize_text"]
+__all__ = ["CODE_FIELDS", "keys_of", "name_variants", "normalize", "normalize_text"]
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _FOLD = str.maketrans(
@@ -46,6 +47,37 @@ def _fold_unicode(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
+_QUALIFIER = re.compile(r"\bof\b", re.IGNORECASE)
+# What ends the part of an ISO-style name written after the comma: "Republic of", "Kingdom of
+# the", or the article alone.
+_DESIGNATION = re.compile(r"(?:\bof|\bof the|^the)$", re.IGNORECASE)
+
+
+def name_variants(text: str) -> list[str]:
+    """``text`` and the forms an ISO-style inverted name stands for: "Moldova, Republic of" ->
+    "Republic of Moldova"; "Iran (Islamic Republic of)" -> "Islamic Republic of Iran".
+
+    A qualifier ("… of") is never dropped: "Korea, Democratic People's Republic of" is not
+    "Korea"; a bare article or another name in brackets is ("Netherlands (the)" ->
+    "Netherlands", "Holy See (Vatican City State)" -> "Holy See"). After a comma only a
+    designation or an article is read so: "Serbia, Montenegro" names two countries, not Serbia.
+    """
+    inner = _PARENTHESIS.search(text)
+    if inner:  # "Iran (Islamic Republic of)", "Netherlands (the)"
+        head, tail = text[: inner.start()].strip(), inner.group(1).strip()
+    elif text.count(",") == 1:  # "Korea, Republic of", "Bahamas, The"
+        head, tail = (part.strip() for part in text.split(","))
+        if not _DESIGNATION.search(tail):
+            return [text]
+    else:
+        return [text]
+    variants = [text, f"{tail} {head}"]
+    if not _QUALIFIER.search(tail):
+        variants.append(head)
+    return variants
 
 
 # Fields holding codes (ISO 3166): matched whole, and quoted in the data files, since unquoted
