@@ -50,6 +50,13 @@ LOOKUPS = [
     ("partners", "Afghanistan", "afghanistan"),
     ("fields_of_work", "cyber/ict security", "cyber-ict-security"),
     ("chairpersonships", "2025", "2025"),
+    # older English names still found in datasets and archives
+    ("participating_states", "Macedonia", "north-macedonia"),
+    ("participating_states", "FYROM", "north-macedonia"),
+    ("participating_states", "Byelorussia", "belarus"),
+    ("participating_states", "Moldavia", "moldova"),
+    ("participating_states", "Kirghizia", "kyrgyzstan"),
+    ("participating_states", "Turkmenia", "turkmenistan"),
     # ISO-style inverted names, as ISO 3166 and UN tables write them
     ("participating_states", "Moldova, Republic of", "moldova"),
     ("participating_states", "Netherlands (the)", "netherlands"),
