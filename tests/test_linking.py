@@ -42,6 +42,10 @@ HISTORY: list[tuple[str, _dt.date | None, list[str]]] = [
         D(1999, 1, 10),
         ["kazakhstan", "north-macedonia"],
     ),
+    ("Delegates from FYROM and Byelorussia.", D(1993, 1, 10), ["north-macedonia", "belarus"]),
+    # Regions that share a State's old name are not the State; the longer names still are.
+    ("Floods in Central Macedonia and in Moldavia.", D(2005, 5, 1), []),
+    ("The Republic of Macedonia hosted it.", D(2005, 5, 1), ["north-macedonia"]),
 ]
 # fmt: on
 

@@ -43,7 +43,6 @@ _PARTS_OF_STATES: dict[str, str] = {
 _OTHER_SPELLINGS: dict[str, str] = {
     "fYROM": "north-macedonia",  # mixed case: matches "FYROM" too (an acronym key would not)
     "Kazakstan": "kazakhstan",
-    "Byelorussia": "belarus",
 }
 # Names that hold a State's name but name something else: matched whole, they link to nothing.
 # A region once a State ("the former Yugoslavia", "the former Soviet Union") is no State; a
@@ -57,6 +56,10 @@ _ELSEWHERE = (
     "former USSR",
     "former Czechoslovakia",
     "former GDR",
+    # Aliases for look-ups that in running text as often name a region: Macedonia in Greece,
+    # Moldavia in Romania. Their longer forms ("Republic of Macedonia") still link.
+    "Macedonia",
+    "Moldavia",
 )
 # "Yugoslavia" alone named the SFRY until it broke up, then the Federal Republic of Yugoslavia
 # (which the data keeps as Serbia and Montenegro, its later name) until that was renamed.
@@ -150,10 +153,15 @@ class Linker:
         if existing is not None and (existing.strong or not strong):
             if strong and existing.states and states and existing.states[0][1] is not states[0][1]:
                 existing.states = ()  # two States share the phrase: link neither
+            elif existing.acronym and not _is_acronym(text):
+                existing.acronym = False  # "fYROM" as well as "FYROM": any capital will do
             return
         node[_END] = _Key(states, acronym=_is_acronym(text), strong=strong)
 
     def _build_phrases(self) -> None:
+        # First, so that they win over a State's alias of the same words ("Macedonia").
+        for text in _ELSEWHERE:
+            self._add(text, (), strong=True)
         states = self._org.participating_states
         for state in states:
             for text in _names(state):
@@ -173,8 +181,6 @@ class Linker:
                 (until, formers[ident]) for until, ident in periods if ident in formers
             )
             self._add(text, resolved, strong=False)
-        for text in _ELSEWHERE:
-            self._add(text, (), strong=True)
 
     def find_mentions(
         self, text: str, where: str, day: _dt.date | None = None, *, stop: int | None = None
