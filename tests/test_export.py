@@ -67,6 +67,22 @@ def test_dataframe_columns_are_typed() -> None:
     assert str(ORG.chairpersonships.to_dataframe()["year"].dtype) == "Int64"
 
 
+def test_days_known_to_the_month_keep_their_precision() -> None:
+    """A field that may hold a month or a year stays a datetime column (the first day) with a
+    ``_precision`` column beside it; a field that holds only days has none."""
+    frame = ORG.field_operations.to_dataframe().set_index("id")
+    columns = list(frame.columns)
+    assert columns.index("closed_precision") == columns.index("closed") + 1
+    kvm = frame.loc["kosovo-verification-mission"]
+    assert (str(kvm["closed"].date()), kvm["closed_precision"]) == ("1999-06-01", "month")
+    serbia = frame.loc["mission-to-serbia"]
+    assert (serbia["closed_precision"], serbia["established_precision"]) == (None, "day")
+    assert "participating_until_precision" not in ORG.participating_states.to_dataframe()
+    terms = ORG.to_tables()["terms"]
+    assert str(terms["since"].dtype).startswith("datetime64")
+    assert set(terms["since_precision"].dropna()) <= {"day", "month", "year"}
+
+
 def test_query_results_become_dataframes() -> None:
     """Results of a query mixing kinds get a kind column."""
     frame = ORG.participating_states_on(dt.date(1980, 1, 1)).to_dataframe()

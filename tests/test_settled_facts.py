@@ -57,10 +57,30 @@ SETTLED = [
         "kosovo-verification-mission",
         "closed",
         None,
-        dt.date(1999, 6, 9),
-        "day",
+        PartialDate(1999, 6),
+        "month",
         Status.STATED,
-        "https://en.wikipedia.org/wiki/Kosovo_Verification_Mission",
+        "http://www.osce.org/node/44552",
+    ),
+    (
+        "field_operations",
+        "mission-to-latvia",
+        "established",
+        None,
+        PartialDate(1993),
+        "year",
+        Status.STATED,
+        "https://www.mfa.gov.lv/en/organization-security-and-cooperation-europe",
+    ),
+    (
+        "institutions",
+        "hcnm",
+        "established",
+        None,
+        PartialDate(1992),
+        "year",
+        Status.STATED,
+        "http://www.osce.org/hcnm/43199",
     ),
     (
         "field_operations",
@@ -122,16 +142,17 @@ def test_the_assembly_presidency_passes_on_the_day_of_the_vacancy(org: Organizat
     assert (claim.status, claim.rule) == (Status.DERIVED, "same-day-handover")
 
 
-def test_open_fields_say_why_they_are_open(org: Organization) -> None:
-    """The HCNM's founding day and the Mission to Latvia's stay null, each with a note saying
-    what the sources give."""
-    for record, field in (
-        (org.institutions["hcnm"], "established"),
-        (org.field_operations["mission-to-latvia"], "established"),
-    ):
-        claim = osce_model.provenance(record, field)
-        assert claim.value is None
-        assert (claim.note or "").startswith("Left open")
+def test_a_month_of_closing_counts_only_where_the_whole_month_decides(org: Organization) -> None:
+    """The KVM, closed in June 1999 (no day stated), is known active up to 1 June, neither
+    active nor closed later that month, and closed from July; its year of founding, 1993,
+    makes the Mission to Latvia known active only from the year's last day."""
+    ops = org.field_operations
+    kvm = ops["kosovo-verification-mission"]
+    assert kvm.active_on(dt.date(1999, 6, 1))
+    assert not kvm.active_on(dt.date(1999, 6, 15)) and kvm not in ops.closed(dt.date(1999, 6, 15))
+    assert kvm in ops.closed(dt.date(1999, 7, 1))
+    latvia = ops["mission-to-latvia"]
+    assert not latvia.active_on(dt.date(1993, 12, 30)) and latvia.active_on(dt.date(1993, 12, 31))
 
 
 def test_the_long_duration_missions_keep_their_withdrawal_month(org: Organization) -> None:

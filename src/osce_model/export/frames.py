@@ -1,9 +1,12 @@
 """pandas DataFrames from records (the optional extra ``osce-model[pandas]``).
 
 Columns are typed and flat, so that a frame goes to Parquet or CSV as it is: dates as
-``datetime64[s]`` (NaT where unknown), enums as categories, a record referred to as its id plus
-a ``<field>_name`` column with its name (and ``<field>_iso2``/``<field>_iso3`` where it has ISO
-codes: hosts, chairs, nationalities), and every list as one text of its items joined by
+``datetime64[s]`` (NaT where unknown), and where a field may hold a day known only to its
+month or year, a ``<field>_precision`` column beside it ("day", "month", "year"; the date
+column then holds the first day of that month or year), enums as categories, a record
+referred to as its id plus a ``<field>_name`` column with its name (and
+``<field>_iso2``/``<field>_iso3`` where it has ISO codes: hosts, chairs, nationalities), and
+every list as one text of its items joined by
 :data:`LIST_SEPARATOR` (ids, names, URLs, "Name (until 2022-06-01)", "Name, Title (since –
 until)"), None where the list is empty. ``org.to_tables()`` gives the same lists as separate
 tables. pandas is imported only when a frame is asked for.
@@ -21,14 +24,14 @@ import attrs
 
 from ..errors import require
 from ..organization.organization import Organization
-from ..schema.provenance import PartialDate
+from ..schema.provenance import PartialDate, first_day, precision_of
 from ..schema.records import _Entity
 from ..schema.text import as_text
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["LIST_SEPARATOR", "date_column", "to_dataframe"]
+__all__ = ["LIST_SEPARATOR", "date_column", "precision_column", "to_dataframe"]
 
 # Between the items of a list in one cell.
 LIST_SEPARATOR = "; "
@@ -101,8 +104,13 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
     for name, dtype in _field_dtypes(rows).items():
         if name not in frame:
             continue
-        if dtype is _dt.date:
-            frame[name] = date_column([getattr(r, name, None) for r in rows])
+        if dtype is _dt.date or dtype is PartialDate:
+            values = [getattr(r, name, None) for r in rows]
+            frame[name] = date_column(values)
+            if dtype is PartialDate:
+                frame.insert(
+                    frame.columns.get_loc(name) + 1, f"{name}_precision", precision_column(values)
+                )
         elif dtype is enum.Enum:
             frame[name] = frame[name].astype("category")
         elif dtype is bool:
@@ -113,13 +121,18 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
 
 
 def date_column(values: list[Any]) -> Any:
-    """Days as a ``datetime64[s]`` Series (the same unit on every pandas), NaT where unknown;
-    as ISO text ("2009", "2008-06", "2012-11-21") when some are known only to the month or
-    year."""
+    """Days as a ``datetime64[s]`` Series (the same unit on every pandas), NaT where unknown; a
+    day known only to its month or year as the first day of it (say so with
+    :func:`precision_column`)."""
     pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
-    if all(v is None or isinstance(v, _dt.date) for v in values):
-        return pd.to_datetime(pd.Series(values, dtype="object")).astype("datetime64[s]")
-    return pd.Series([None if v is None else str(v) for v in values], dtype="object")
+    days = [first_day(v) if isinstance(v, PartialDate) else v for v in values]
+    return pd.to_datetime(pd.Series(days, dtype="object")).astype("datetime64[s]")
+
+
+def precision_column(values: list[Any]) -> Any:
+    """How precisely each of ``values`` is known: "day", "month" or "year"; None where unknown."""
+    pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
+    return pd.Series([precision_of(v) for v in values], dtype="object")
 
 
 def _field_dtypes(rows: list[Any]) -> dict[str, type]:
@@ -141,5 +154,5 @@ def _field_dtypes(rows: list[Any]) -> dict[str, type]:
         for field in attrs.fields(cls):
             options = tuple(o for o in typing.get_args(hints[field.name]) if o is not type(None))
             if _dt.date in options and all(o is _dt.date or o is PartialDate for o in options):
-                kinds[field.name] = _dt.date
+                kinds[field.name] = PartialDate
     return kinds

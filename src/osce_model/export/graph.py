@@ -17,6 +17,7 @@ import attrs
 from ..errors import require
 from ..organization.organization import Organization
 from ..organization.relations import node_of
+from ..schema.provenance import PartialDate
 
 if TYPE_CHECKING:
     import networkx
@@ -39,7 +40,7 @@ def to_networkx(org: Organization) -> networkx.MultiDiGraph:
             attributes: dict[str, Any] = {"kind": kind.tag, "name": record.name}
             for field in attrs.fields(type(record)):
                 value = getattr(record, field.name)
-                if isinstance(value, _dt.date):
+                if isinstance(value, (_dt.date, PartialDate)):
                     attributes[field.name] = value.isoformat()
             key = node_key(kind.collection, record)
             nodes.setdefault(node_of(record), key)

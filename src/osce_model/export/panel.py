@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from ..errors import require
-from ..schema.provenance import PartialDate
+from ..schema.provenance import PartialDate, first_day, last_day
 from ..schema.records import FormerParticipatingState, ParticipatingState, Partner
 from ..schema.when import YearLike, as_day, as_year
 
@@ -245,9 +245,14 @@ def membership_panel(
     operations: dict[str, list[tuple[Any, Any]]] = {}
     for op in org.field_operations:
         if op.established is not None:
-            closed = np.datetime64(op.closed, "D") if op.closed else np.datetime64("9999-12-31")
+            # The days it is known to have operated (as FieldOperation.active_on counts them).
+            closed = (
+                np.datetime64(first_day(op.closed), "D")
+                if op.closed is not None
+                else np.datetime64("9999-12-31")
+            )
             operations.setdefault(op.host.id, []).append(
-                (np.datetime64(op.established, "D"), closed)
+                (np.datetime64(last_day(op.established), "D"), closed)
             )
 
     periods = [p for p in _periods(org) if p.start is not None]

@@ -86,6 +86,11 @@ class PartialDate:
     def __str__(self) -> str:
         return f"{self.year}" if self.month is None else f"{self.year}-{self.month:02d}"
 
+    def isoformat(self) -> str:
+        """ISO 8601's reduced precision, as :meth:`datetime.date.isoformat` for a day:
+        ``"2009"``, ``"2008-06"``."""
+        return str(self)
+
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, (PartialDate, _dt.date)):
             return NotImplemented

@@ -496,7 +496,7 @@ class Institution(_Sourced):
     acronym: str | None = None
     wikidata: str | None = None
     seat: str
-    established: _dt.date | None = None
+    established: _dt.date | PartialDate | None = None
     heads: tuple[Officeholder, ...] = ()
     officials: tuple[Officeholder, ...] = ()
     aliases: tuple[str, ...] = ()
@@ -523,8 +523,8 @@ class FieldOperation(_Sourced):
     host: ParticipatingState | FormerParticipatingState | Territory
     headquarters: str | None = None
     former_headquarters: tuple[FormerName, ...] = ()
-    established: _dt.date | None = None
-    closed: _dt.date | None = None
+    established: _dt.date | PartialDate | None = None
+    closed: _dt.date | PartialDate | None = None
     former_names: tuple[FormerName, ...] = ()
     predecessors: tuple[FieldOperation, ...] = ()
     heads: tuple[Officeholder, ...] = ()
@@ -532,11 +532,16 @@ class FieldOperation(_Sourced):
     sources: tuple[str, ...]
 
     def active_on(self, day: DayLike) -> bool:
-        """Whether it operated on ``day`` (``closed`` is its last day)."""
+        """Whether it is known to have operated on ``day`` (``closed`` is its last day).
+
+        A start or end known only to its month or year counts only where the whole month or
+        year decides: an operation closed in "1999-06" is known to operate up to 1 June 1999,
+        and is neither active nor closed later that month.
+        """
         day = as_day(day)
-        if self.established is None or day < self.established:
+        if self.established is None or day < last_day(self.established):
             return False
-        return self.closed is None or day <= self.closed
+        return self.closed is None or day <= first_day(self.closed)
 
     def name_on(self, day: DayLike) -> str | None:
         """The name in use on ``day``; None where the data cannot tell (an undated rename)."""
