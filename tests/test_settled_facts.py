@@ -102,6 +102,96 @@ SETTLED = [
         Status.DISPUTED,
         "http://www.osce.org/node/43978",
     ),
+    (
+        "field_operations",
+        "mission-to-skopje",
+        "established",
+        None,
+        PartialDate(1992, 9),
+        "month",
+        Status.STATED,
+        "http://www.osce.org/serbia/43415",
+    ),
+    (
+        "field_operations",
+        "special-monitoring-mission-to-ukraine",
+        "closed",
+        None,
+        dt.date(2022, 10, 31),
+        "day",
+        Status.STATED,
+        "https://www.osce.org/chairpersonship/530039",
+    ),
+    (
+        "field_operations",
+        "project-co-ordinator-in-ukraine",
+        "closed",
+        None,
+        dt.date(2022, 10, 31),
+        "day",
+        Status.STATED,
+        "https://www.osce.org/chairpersonship/530039",
+    ),
+    (
+        "field_operations",
+        "programme-office-in-astana",
+        "established",
+        None,
+        dt.date(1998, 7, 23),
+        "day",
+        Status.INFERRED,
+        "http://www.osce.org/node/44553",
+    ),
+    (
+        "field_operations",
+        "office-in-yerevan",
+        "established",
+        None,
+        dt.date(1999, 7, 22),
+        "day",
+        Status.STATED,
+        "https://reliefweb.int/report/armenia/osce-office-yerevan",
+    ),
+    (
+        "field_operations",
+        "observer-mission-at-the-russian-checkpoints-gukovo-and-donetsk",
+        "closed",
+        None,
+        dt.date(2021, 9, 30),
+        "day",
+        Status.STATED,
+        "https://tass.com/world/1333361",
+    ),
+    (
+        "field_operations",
+        "mission-to-bosnia-and-herzegovina",
+        "established",
+        None,
+        dt.date(1995, 12, 8),
+        "day",
+        Status.DISPUTED,
+        "https://www.osce.org/bih/213746",
+    ),
+    (
+        "field_operations",
+        "mission-to-montenegro",
+        "established",
+        None,
+        dt.date(2006, 6, 29),
+        "day",
+        Status.DISPUTED,
+        "http://www.osce.org/montenegro/44406",
+    ),
+    (
+        "field_operations",
+        "task-force-for-kosovo",
+        "established",
+        None,
+        dt.date(1999, 6, 8),
+        "day",
+        Status.DISPUTED,
+        "https://reliefweb.int/report/serbia/osce-mission-kosovo",
+    ),
 ]
 
 
@@ -149,10 +239,12 @@ def test_a_month_of_closing_counts_only_where_the_whole_month_decides(org: Organ
     ops = org.field_operations
     kvm = ops["kosovo-verification-mission"]
     assert kvm.active_on(dt.date(1999, 6, 1))
-    assert not kvm.active_on(dt.date(1999, 6, 15)) and kvm not in ops.closed(dt.date(1999, 6, 15))
+    assert not kvm.active_on(dt.date(1999, 6, 15))
+    assert kvm not in ops.closed(dt.date(1999, 6, 15))
     assert kvm in ops.closed(dt.date(1999, 7, 1))
     latvia = ops["mission-to-latvia"]
-    assert not latvia.active_on(dt.date(1993, 12, 30)) and latvia.active_on(dt.date(1993, 12, 31))
+    assert not latvia.active_on(dt.date(1993, 12, 30))
+    assert latvia.active_on(dt.date(1993, 12, 31))
 
 
 def test_the_long_duration_missions_keep_their_withdrawal_month(org: Organization) -> None:
@@ -161,3 +253,44 @@ def test_the_long_duration_missions_keep_their_withdrawal_month(org: Organizatio
     (withdrawal,) = osce_model.provenance(record, "closed").alternatives
     assert withdrawal.value == "1993-07"
     assert withdrawal.sources == ("http://www.osce.org/node/43978",)
+
+
+@pytest.mark.parametrize(
+    ("key", "other", "source"),
+    [
+        (
+            "mission-to-bosnia-and-herzegovina",
+            dt.date(1995, 12, 18),
+            "https://www.osce.org/bih/53214",
+        ),
+        (
+            "mission-to-montenegro",
+            dt.date(2006, 7, 29),
+            "https://mvp.gov.me/en/sections/Multilateral-relations/OSCE/Relations-of-Montenegro-and-OSCE/",
+        ),
+        ("task-force-for-kosovo", dt.date(1999, 6, 9), "http://www.osce.org/kosovo/43378"),
+    ],
+)
+def test_a_disputed_founding_day_keeps_the_other_day(
+    org: Organization, key: str, other: dt.date, source: str
+) -> None:
+    """The day another source gives for a disputed founding stays with that source."""
+    (alternative,) = osce_model.provenance(org.field_operations[key], "established").alternatives
+    assert (alternative.value, alternative.sources) == (other, (source,))
+
+
+def test_the_ukraine_operations_count_until_their_closing_day(org: Organization) -> None:
+    """The SMM and the Project Co-ordinator, wound down after their mandates ran out, are
+    active up to 31 October 2022, the day the OSCE closed both, and closed from 1 November."""
+    ops = org.field_operations
+    for key in ("special-monitoring-mission-to-ukraine", "project-co-ordinator-in-ukraine"):
+        assert ops[key].active_on(dt.date(2022, 10, 31))
+        assert ops[key] in ops.closed(dt.date(2022, 11, 1))
+
+
+def test_the_skopje_mission_counts_from_the_end_of_its_founding_month(org: Organization) -> None:
+    """Founded in September 1992 (no day stated), the Mission to Skopje is known active only
+    from the month's last day."""
+    skopje = org.field_operations["mission-to-skopje"]
+    assert not skopje.active_on(dt.date(1992, 9, 29))
+    assert skopje.active_on(dt.date(1992, 9, 30))
