@@ -218,7 +218,7 @@ def _document(draw: st.DrawFn) -> str:
     return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_document())
 def test_generated_documents_are_read_the_same_or_declined(text: str) -> None:
     """On generated documents the line reader either declines or reads what the full one reads."""
