@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -153,3 +154,145 @@ def test_typed_path_takes_well_formed_lines() -> None:
     built = _assert_agrees(json.dumps(quoted, ensure_ascii=False).encode())
     assert built is not None
     assert built.issuers == ("A: ministry",)
+
+
+# -- the typed path on lines as real releases write them -----------------------------------------
+
+# A release as the parser extracts real pages: paragraphs (``\n`` in JSON), a quotation (a colon
+# and escaped quotes), a State named in the body with its mention, an unrecognised issuer.
+PARAGRAPHS: dict[str, Any] = {
+    **BASE,
+    "title": "Mission opens a training centre",
+    "body": 'The centre opened today.\nThe head of mission said: "It will serve the region."\n'
+    "Officials of Croatia attended.",
+    "issuers": [{"institution": "odihr"}, {"text": "A ministry of the interior"}],
+    "mentioned_states": ["croatia"],
+    "mentions": [{"state": "croatia", "where": "body", "text": "Croatia", "start": 92, "end": 99}],
+}
+
+
+def _line(data: dict[str, Any], **dumps: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, **dumps).encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PARAGRAPHS,
+        {**PARAGRAPHS, "title": "Vienna: the title holds a colon"},
+        {**PARAGRAPHS, "body": "Said: a:b:c\n" * 12},
+        {**PARAGRAPHS, "unlinked_fields": ["Cyber: security"]},
+        {**PARAGRAPHS, "issuers": [{"text": 'Ministry: a "quoted" name'}]},
+        {**PARAGRAPHS, "url": None, "body": "no colon at all"},
+        {**PARAGRAPHS, "mentions": [{**PARAGRAPHS["mentions"][0], "text": "Croatia: its name"}]},
+    ],
+)
+def test_typed_path_builds_real_lines(data: dict[str, Any]) -> None:
+    """Line breaks, quotes and colons in any text, any white space: built fast, equal to the
+    strict path's."""
+    for line in (_line(data), _line(data, separators=(",", ":")), _line(data, indent=1)):
+        assert _pure_result(line) is not None
+        assert _assert_agrees(line) is not None
+
+
+@pytest.mark.parametrize("state", [2016, "atlantis", "CROATIA", 1.5, None])
+def test_typed_path_agrees_on_odd_mentions(state: Any) -> None:
+    """A mention naming its State by a number, an unknown or differently spelt id or no id:
+    either declined or built as the strict path builds it."""
+    _assert_agrees(
+        _line({**PARAGRAPHS, "mentions": [{**PARAGRAPHS["mentions"][0], "state": state}]})
+    )
+
+
+def test_typed_path_reads_escapes_but_the_colon() -> None:
+    """\\u escapes are read (as the strict path reads them); an escaped colon is declined."""
+    accented = _line(PARAGRAPHS).replace(b"training", b"tr\\u00e0ining")
+    assert _assert_agrees(accented) is not None
+    pair = _line(PARAGRAPHS).replace(b"centre", b"centre \\ud83d\\ude00")
+    assert _assert_agrees(pair) is not None
+    for colon in (b"\\u003a", b"\\u003A"):
+        assert LINES.build_line(_line(PARAGRAPHS).replace(b"centre", b"centre" + colon)) is None
+    lone = _line(PARAGRAPHS).replace(b"centre", b"centre \\ud800")
+    assert LINES.build_line(lone) is None
+
+
+def test_typed_path_shares_what_it_resolves() -> None:
+    """Lines naming the same fields and States share one tuple of each."""
+    first = LINES.build_line(_line(PARAGRAPHS))
+    second = LINES.build_line(_line({**PARAGRAPHS, "id": "another"}, indent=2))
+    assert first is not None
+    assert second is not None
+    assert first.fields_of_work is second.fields_of_work
+    assert first.mentioned_states is second.mentioned_states
+
+
+def _with_duplicate(line: str, where: str, key: str, value: Any, space: str) -> str:
+    """``line`` with ``key`` written once more (``value``, ``space`` before its colon) at the
+    start of the object ``where`` names: the release, an issuer or a mention."""
+    pair = f"{json.dumps(key)}{space}: {json.dumps(value)}, "
+    anchor = {"release": "{", "issuer": '[{"institution"', "mention": '[{"state"'}[where]
+    at = line.index(anchor) + len(anchor) - len(anchor.lstrip("[{"))
+    return line[:at] + pair + line[at:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    where=st.sampled_from(["release", "issuer", "mention"]),
+    which=st.integers(min_value=0, max_value=20),
+    value=st.one_of(st.text(alphabet=': "\\\nxé', max_size=8), st.integers(), st.none()),
+    space=st.sampled_from(["", " ", "\t", " \n "]),
+    body=st.text(alphabet=': "\\\nxé', max_size=12),
+)
+def test_typed_path_refuses_nested_duplicate_keys(
+    where: str, which: int, value: Any, space: str, body: str
+) -> None:
+    """A key written twice in the release, an issuer or a mention, with any colons, quotes,
+    line breaks or white space around: never built fast (the strict path refuses it)."""
+    keys = {
+        "release": sorted(PARAGRAPHS),
+        "issuer": ["institution"],
+        "mention": sorted(PARAGRAPHS["mentions"][0]),
+    }[where]
+    key = keys[which % len(keys)]
+    line = json.dumps({**PARAGRAPHS, "body": body}, ensure_ascii=False)
+    doubled = _with_duplicate(line, where, key, value, space).encode()
+    assert LINES.build_line(doubled) is None
+    assert _pure_result(doubled) is None
+
+
+def test_every_kind_of_nested_duplicate_is_placed() -> None:
+    """The helper above writes its duplicate where it says (so the test tests nesting)."""
+    line = json.dumps(PARAGRAPHS)
+    for where in ("release", "issuer", "mention"):
+        doubled = json.loads(_with_duplicate(line, where, "zz", 1, ""))
+        found = {
+            "release": doubled,
+            "issuer": doubled["issuers"][0],
+            "mention": doubled["mentions"][0],
+        }[where]
+        assert found["zz"] == 1, where
+
+
+def test_slot_fillers_build_what_the_classes_build() -> None:
+    """Both ways of making a record (slots set directly, or the class called) agree."""
+    from osce_model.press import _fast_release as fast
+
+    assert fast._FAST_CONSTRUCTOR
+    assert fast._FAST_MENTION
+    release = next(iter(ORG.press_releases))
+    values = [getattr(release, name) for name in fast._SLOTS]
+    for filler in (fast._slot_filler, fast._checked_filler):
+        made = filler(osce_model.PressRelease)(values)
+        assert made == release
+        assert hash(made) == hash(release)
+    mention = osce_model.Mention(
+        state=ORG.participating_states["croatia"], where="body", text="x", start=0, end=1
+    )
+    for filler in (fast._slot_filler, fast._checked_filler):
+        copied = filler(osce_model.Mention, but="state")(mention, mention.state)
+        assert copied == mention
+        assert hash(copied) == hash(mention)
+    # The class called refuses what its validators refuse: declined, not raised.
+    assert fast._checked_filler(osce_model.PressRelease)([" ", *values[1:]]) is None
+    elsewhere = SimpleNamespace(where="nowhere", text="x", start=0, end=1)
+    assert fast._checked_filler(osce_model.Mention, but="state")(elsewhere, mention.state) is None

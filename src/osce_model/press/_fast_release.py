@@ -15,12 +15,12 @@ so that a field added to PressRelease is never dropped here.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 import typing
-from collections import deque
-from collections.abc import Callable, Iterable
-from functools import partial
-from itertools import repeat
-from typing import Any
+from collections.abc import Callable, Sequence
+from types import MemberDescriptorType
+from typing import Any, TypeVar
 
 import attrs
 
@@ -69,6 +69,7 @@ _REQUIRED = frozenset(
 )
 _MENTION_KEYS = frozenset(field.name for field in attrs.fields(Mention))
 _fromisoformat = _dt.date.fromisoformat
+_R = TypeVar("_R", bound=attrs.AttrsInstance)
 
 
 class FastReleaseBuilder:
@@ -257,22 +258,83 @@ _DEFAULTS = tuple(
     for field in attrs.fields(PressRelease)
     if field.default is not attrs.NOTHING
 )
-_CHECKED = frozenset({"id", "title"})
-_set = object.__setattr__
 
 
-def _fast_constructor_is_exact() -> bool:
-    """Whether a PressRelease can be built by setting its slots: only when its only
-    validators are those of id and title (checked by build), with no converters or
-    factories, and attrs' __init__ does nothing else."""
-    for field in attrs.fields(PressRelease):
+def _fast_constructor_is_exact(cls: type, checked: frozenset[str]) -> bool:
+    """Whether a ``cls`` record can be built by setting its slots: only when its only
+    validators are those of the fields in ``checked`` (which the builders apply first), with no
+    converters or factories, every field a slot (a member descriptor of ``cls``), and attrs'
+    __init__ doing nothing else."""
+    for field in attrs.fields(cls):
         if field.converter is not None or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
             return False
-        if field.validator is not None and field.name not in _CHECKED:
+        if field.validator is not None and field.name not in checked:
             return False
-    return not hasattr(PressRelease, "__attrs_post_init__") and not hasattr(
-        PressRelease, "__attrs_pre_init__"
-    )
+        if type(cls.__dict__.get(field.name)) is not MemberDescriptorType:
+            return False
+    return not hasattr(cls, "__attrs_post_init__") and not hasattr(cls, "__attrs_pre_init__")
+
+
+def _slot_filler(cls: type[_R], *, but: str | None = None) -> Callable[..., _R]:
+    """A function that makes a ``cls`` record by setting each slot through its member
+    descriptor: what the ``__init__`` attrs generates for a frozen class does
+    (``object.__setattr__`` reaches the same descriptor), without running the validators
+    (see :func:`_fast_constructor_is_exact`). ``fill(values)`` takes the values of the fields
+    in their order; with ``but``, ``fill(item, value)`` takes them from the attributes of the
+    same names of ``item`` (a decoded Struct), but ``value`` for the field ``but``.
+
+    Like that ``__init__``, it is generated: one statement per field, so that neither a loop
+    nor a look-up of the field's name is left: about half the time of ``map`` calling
+    ``object.__setattr__`` over the fields, two thirds of ``map`` over the descriptors."""
+    names = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    head = "def fill(values):" if but is None else "def fill(item, value):"
+    body = [head, "    record = _new(_cls)"]
+    for position, name in enumerate(names):
+        namespace[f"_set_{position}"] = cls.__dict__[name].__set__
+        if but is None:
+            read = f"values[{position}]"
+        else:
+            read = "value" if name == but else f"item.{name}"
+        body.append(f"    _set_{position}(record, {read})")
+    body.append("    return record")
+    exec(compile("\n".join(body), f"<slots of {cls.__name__}>", "exec"), namespace)
+    fill: Callable[..., _R] = namespace["fill"]
+    return fill
+
+
+def _checked_filler(cls: type[_R], *, but: str | None = None) -> Callable[..., _R | None]:
+    """``cls(...)``, validators and all, for when :func:`_slot_filler` is not exact: None
+    when a validator refuses (the line is declined; the strict path reports it)."""
+    names = [field.name for field in attrs.fields(cls)]
+
+    def fill(values: Sequence[Any]) -> _R | None:
+        try:
+            return cls(**dict(zip(names, values, strict=True)))
+        except (ValueError, TypeError):
+            return None
+
+    def fill_from(item: Any, value: Any) -> _R | None:
+        values = {name: getattr(item, name) for name in names if name != but}
+        values[str(but)] = value
+        try:
+            return cls(**values)
+        except (ValueError, TypeError):
+            return None
+
+    return fill if but is None else fill_from
+
+
+_FAST_CONSTRUCTOR = _fast_constructor_is_exact(PressRelease, frozenset({"id", "title"}))
+_FAST_MENTION = _fast_constructor_is_exact(Mention, frozenset({"where"}))
+# A release from its values in field order; a mention from a decoded one and its State. The
+# builders check id and title first, and msgspec a mention's place: the validators' checks.
+_fill_release: Callable[..., PressRelease | None] = (
+    _slot_filler if _FAST_CONSTRUCTOR else _checked_filler
+)(PressRelease)
+_fill_mention: Callable[..., Mention | None] = (_slot_filler if _FAST_MENTION else _checked_filler)(
+    Mention, but="state"
+)
 
 
 def _new_release(values: dict[str, Any]) -> PressRelease | None:
@@ -281,22 +343,15 @@ def _new_release(values: dict[str, Any]) -> PressRelease | None:
             return PressRelease(**values)
         except (ValueError, TypeError):  # a validator's: the converter reports it
             return None
-    # PressRelease's own __init__ sets each slot with object.__setattr__ and then runs the
-    # id and title validators, which build() has already applied: this is that, without
-    # re-checking.
     for name, default in _DEFAULTS:
         if name not in values:
             values[name] = default
-    release = _new(PressRelease)
-    for name in _SLOTS:
-        _set(release, name, values[name])
+    release: PressRelease | None = _fill_release([values[name] for name in _SLOTS])
     return release
 
 
-_new = object.__new__
-# Runs an iterator to its end, keeping nothing.
-_consume: Callable[[Iterable[object]], object] = partial(deque, maxlen=0)
-_FAST_CONSTRUCTOR = _fast_constructor_is_exact()
+def _declined(block: bytes, start: int, end: int) -> PressRelease | None:
+    return None
 
 
 class TypedLineBuilder:
@@ -305,197 +360,266 @@ class TypedLineBuilder:
 
     msgspec decodes the line into a Struct derived from ``attrs.fields(PressRelease)``, which
     checks in C what :meth:`FastReleaseBuilder.build` checks in Python: the keys (none unknown,
-    the required ones present), the type of every value, dates as YYYY-MM-DD. Each distinct
-    list of ids of fields or States is resolved once and then taken from a cache, so that
-    releases naming the same ones share one tuple; each issuer (tag and id) is resolved once.
-    The record's slots are then set as its ``__init__`` sets them (see
-    ``_fast_constructor_is_exact``).
+    the required ones present), the type of every value, dates as YYYY-MM-DD, ids of fields
+    and States among the organisation's, a mention's place; lists come out as tuples. Each
+    distinct tuple of ids of fields or States is resolved once and then taken from a cache, so
+    that releases naming the same ones share one tuple; each issuer (tag and id) is resolved
+    once. The record's slots are then set as its ``__init__`` sets them (see
+    :func:`_slot_filler`). A line of 2-3 KB costs about what ``json.loads`` of it costs
+    (bench/README.md, "Corpora at scale").
 
-    The strict path refuses duplicate keys, which msgspec keeps the last of. A line without
-    ``\\u`` escapes holds one colon per key outside strings, plus the colons of its texts; so
-    when the colons counted in the line are exactly the keys decoded plus the colons of the
-    decoded texts, no key was dropped (nor in the issuers' objects, which count one key each).
-    Lines with ``\\u`` escapes (where a colon or a lone surrogate may hide) are always
-    declined.
+    **Escapes.** msgspec reads them as ``json`` does, and refuses a lone surrogate (``\\ud800``)
+    that the strict path would refuse too. Lines holding ``\\u003a`` (an escaped colon, either
+    case) are declined, for the check below.
+
+    **Duplicate keys.** The strict path refuses them; msgspec keeps the last. A line is built
+    here only when the number of colons in its bytes, ``C``, equals ``K + T``: ``K`` the key
+    and value pairs decoded (the release's keys present, one per issuer object, five per
+    mention) and ``T`` the colons in some of the decoded strings. That is sound whatever
+    strings ``T`` counts:
+
+    - Outside strings, JSON has exactly one colon per pair, so ``C`` is the pairs written in
+      the line (dropped duplicates included) plus the colons inside its strings (keys, values,
+      and those inside a dropped value).
+    - Only ``\\u003a`` stands for a colon among JSON's escapes, and such lines are declined: so
+      a decoded string holds exactly the colons written in it. ``T`` counts each string decoded
+      from the line at most once, so it is at most the colons in the strings written.
+    - Hence ``C - K - T`` is at least the number of pairs msgspec dropped: when it is 0, no
+      key was written twice, in the release, an issuer or a mention, whatever white space or
+      quotes surround it.
+
+    ``T`` first counts the URL's colons; if that does not balance, the body's too (with
+    ``str.find``, as it rarely holds many); only then every string decoded, which balances
+    exactly for any line without duplicates. So no line is declined for its colons, and a
+    body is scanned a second time only when it holds a colon.
     """
 
     def __init__(self, builder: FastReleaseBuilder) -> None:
         self.builder = builder
-        self._decode: Any = None
-        self._view = memoryview(b"")  # of the block of lines being read
-        # Where the ids of fields and States are, the builder's cache of their tuples (keys of
-        # text only, as msgspec decodes them) and the table they are found in.
-        self._ids = tuple(
-            (position, builder._linked[name], builder.tables[name]) for position, name in _IDS_AT
-        )
-        # An id that was found is a key of these tables (an issuer's tag too): when none
-        # holds a colon, the colons of found ids need no counting.
-        self._ids_with_colons = any(
-            ":" in key
-            for tables in (builder.tables, builder.issuers)
-            for tag, table in tables.items()
-            for key in (tag, *table)
-        )
-        shape = _struct_fields()
-        if shape is None:
-            return
-        import msgspec
-
-        self._unset = msgspec.UNSET
-        self._astuple = msgspec.structs.astuple
-        struct = msgspec.defstruct(
-            "PressReleaseLine", shape, kw_only=True, forbid_unknown_fields=True
-        )
-        self._decode = msgspec.json.Decoder(struct).decode
+        #: ``build_span(block, start, end)``: the release the JSON line ``block[start:end]``
+        #: describes (read in place), or None to decode it strictly.
+        self.build_span: Callable[[bytes, int, int], PressRelease | None] = _declined
+        decode = _line_decoder(*(tuple(builder.tables[name]) for name in _IDS))
+        if decode is not None:
+            self.build_span = self._span_builder(decode)
 
     @property
     def available(self) -> bool:
         """Whether PressRelease's fields are all of kinds this builder reads."""
-        return self._decode is not None
+        return self.build_span is not _declined
 
     def build_line(self, data: bytes) -> PressRelease | None:
         """The release the JSON line ``data`` describes, or None to decode it strictly."""
         return self.build_span(data, 0, len(data))
 
-    def build_span(self, block: bytes, start: int, end: int) -> PressRelease | None:
-        """:meth:`build_line` of the line ``block[start:end]``, read in place."""
-        if block.find(b"\\", start, end) >= 0 and block.find(b"\\u", start, end) >= 0:
-            return None
-        view = self._view
-        if view.obj is not block:
-            view = self._view = memoryview(block)
-        try:
-            values = self._astuple(self._decode(view[start:end]))
-        except Exception:  # msgspec's DecodeError or ValidationError: the pure path reports it
-            return None
-        unset = self._unset
-        missing = values.count(unset)
-        keys = len(values) - missing
-        built = list(values)
-        if missing:
-            for position in _DEFAULTED:
-                if built[position] is unset:
-                    built[position] = _LINE_DEFAULTS[position]
-        texts = [built[position] for position in _TEXT_AT]
-        for position in _OPTIONAL_TEXT_AT:
-            text = built[position]
-            if text is not None:
-                texts.append(text)
-        for position in _TEXTS_AT:
-            items = built[position]
-            texts.extend(items)
-            built[position] = tuple(items)
-        for position, cache, table in self._ids:
-            items = built[position]
-            if self._ids_with_colons:
-                texts.extend(items)
-            key = tuple(items)
-            records = cache.get(key)
-            if records is None:
+    def _span_builder(
+        self, decode: Callable[[memoryview], Any]
+    ) -> Callable[[bytes, int, int], PressRelease | None]:
+        """build_span: one closure, its tables in local cells (a line costs about as much as
+        ``json.loads`` of it: bench/README.md, "Corpora at scale")."""
+        import msgspec
+
+        astuple = msgspec.structs.astuple
+        unset = msgspec.UNSET
+        builder = self.builder
+        fields_cache = builder._linked["fields_of_work"]
+        fields_table = builder.fields
+        states_cache = builder._linked["mentioned_states"]
+        states = builder.states
+        self._astuple = astuple
+        issuer_records = builder._issuer
+        resolve_issuer = self._issuer
+        build_mentions = self._mentions
+        all_colons = self._colons
+        url_at, body_at = _URL_AT, _BODY_AT
+        escaped_colon = _ESCAPED_COLON.search
+        colons_in = _colons_in
+        fill = _fill_release
+        count = len(_SLOTS)
+        fields_at, states_at, issuers_at, mentions_at = (
+            _FIELDS_AT,
+            _STATES_AT,
+            _ISSUERS_AT,
+            _MENTIONS_AT,
+        )
+        id_at, title_at, defaulted, defaults = _ID_AT, _TITLE_AT, _DEFAULTED, _LINE_DEFAULTS
+        mention_keys = len(_MENTION_KEYS)
+
+        view = memoryview(b"")
+
+        def build_span(block: bytes, start: int, end: int) -> PressRelease | None:
+            nonlocal view
+            escape = block.find(b"\\", start, end)  # memchr: fast when there is none
+            if escape >= 0 and escaped_colon(block, escape, end):
+                return None
+            if view.obj is not block:
+                view = memoryview(block)
+            try:
+                values = astuple(decode(view[start:end]))
+            except Exception:  # msgspec's DecodeError or ValidationError: the pure path reports
+                return None
+            missing = values.count(unset)
+            keys = count - missing
+            built = list(values)
+            if missing:
+                for position in defaulted:
+                    if built[position] is unset:
+                        built[position] = defaults[position]
+            if not built[id_at].strip() or not built[title_at].strip():
+                return None  # the validators of id and title
+            ids = built[fields_at]
+            found = fields_cache.get(ids)
+            if found is None:
                 try:
-                    records = cache[key] = tuple(map(table.__getitem__, items))
+                    found = fields_cache[ids] = tuple(map(fields_table.__getitem__, ids))
                 except KeyError:
                     return None
-            built[position] = records
-        issuers = built[_ISSUERS_AT]
-        if issuers:
-            found = self._issuers(issuers, texts)
+            built[fields_at] = found
+            ids = built[states_at]
+            found = states_cache.get(ids)
             if found is None:
+                try:
+                    found = states_cache[ids] = tuple(map(states.__getitem__, ids))
+                except KeyError:
+                    return None
+            built[states_at] = found
+            items = built[issuers_at]
+            if items:
+                issuers: list[Any] = []
+                for item in items:
+                    if len(item) != 1:
+                        return None
+                    (pair,) = item.items()  # (tag, id)
+                    record = issuer_records.get(pair)
+                    if record is None:
+                        record = resolve_issuer(pair)
+                        if record is None:
+                            return None
+                    issuers.append(record)
+                keys += len(items)  # one pair each
+                built[issuers_at] = tuple(issuers)
+            items = built[mentions_at]
+            if items:
+                found = build_mentions(items)
+                if found is None:
+                    return None
+                keys += mention_keys * len(items)
+                built[mentions_at] = found
+            # Duplicate keys (see the class's docstring): the colons left once the pairs and
+            # the URL's are counted are the body's, else those of every string decoded.
+            colons = block.count(b":", start, end) - keys
+            url = built[url_at]
+            if url:
+                colons -= url.count(":")
+            if (
+                colons
+                and colons_in(built[body_at], colons) != colons
+                and colons + (url.count(":") if url else 0) != all_colons(values)
+            ):
                 return None
-            keys += len(issuers)  # one each: _issuers took only objects of one key
-            built[_ISSUERS_AT] = found
-        else:
-            built[_ISSUERS_AT] = ()
-        mentions = built[_MENTIONS_AT]
-        if mentions:
-            found_mentions = self._mentions(mentions, texts)
-            if found_mentions is None:
-                return None
-            keys += len(_MENTION_KEYS) * len(found_mentions)
-            built[_MENTIONS_AT] = found_mentions
-        else:
-            built[_MENTIONS_AT] = ()
-        if not texts[0].strip() or not texts[1].strip():  # id and title: the validators'
-            return None
-        if block.count(b":", start, end) != keys + "\n".join(texts).count(":"):
-            return None  # a duplicate key (or a colon we cannot place): the pure path decides
-        if _FAST_CONSTRUCTOR:
-            # Each slot set as PressRelease.__init__ sets it, the loop run by map() in C.
-            release = _new(PressRelease)
-            _consume(map(_set, repeat(release, len(_SLOTS)), _SLOTS, built))
-            return release
-        return _new_release(dict(zip(_SLOTS, built, strict=True)))
+            return fill(built)
 
-    def _issuers(
-        self, items: list[dict[str, str | int]], texts: list[str]
-    ) -> tuple[Any, ...] | None:
-        """The issuers ``items`` name (None: declined); their texts are added to ``texts``."""
+        return build_span
+
+    def _issuer(self, pair: tuple[str, str | int]) -> Any:
+        """The issuer a (tag, id) pair names, or None: declined. Records found are kept in
+        the builder's table of issuers (a text issuer is its text)."""
+        kind, ref = pair
+        if kind == "text":
+            return ref if type(ref) is str else None
         builder = self.builder
-        known = builder._issuer
-        found: list[Any] = []
-        for item in items:
-            if len(item) != 1:
-                return None
-            ((kind, ref),) = item.items()
-            if kind == "text":
-                if type(ref) is not str:
-                    return None
-                texts.append(ref)
-                found.append(ref)
-                continue
-            record = known.get((kind, ref))
-            if record is None:
-                table = builder.issuers.get(kind)
-                record = None if table is None else table.get(str(ref))
-                if record is None:
-                    return None
-                known[(kind, ref)] = record
-            if self._ids_with_colons:
-                texts.append(kind)
-                if type(ref) is str:
-                    texts.append(ref)
-            found.append(record)
-        return tuple(found)
+        table = builder.issuers.get(kind)
+        record = None if table is None else table.get(str(ref))
+        if record is not None:
+            builder._issuer[pair] = record
+        return record
 
-    def _mentions(self, items: list[Any], texts: list[str]) -> tuple[Mention, ...] | None:
+    def _mentions(self, items: tuple[Any, ...]) -> tuple[Mention, ...] | None:
+        """The mentions ``items`` (decoded Structs) describe (None: declined)."""
         states = self.builder.states
         found: list[Mention] = []
         for item in items:
-            state, where = item.state, item.where
-            if where not in MENTION_PLACES:
-                return None
-            record = states.get(str(state))
+            state = item.state  # one of the table's keys, or a number
+            record = states.get(state if type(state) is str else str(state))
             if record is None:
                 return None
-            texts.append(item.text)  # ``where`` is one of MENTION_PLACES, without colons
-            if type(state) is str and self._ids_with_colons:
-                texts.append(state)
-            found.append(
-                Mention(state=record, where=where, text=item.text, start=item.start, end=item.end)
-            )
+            mention = _fill_mention(item, record)
+            if mention is None:  # only from _checked_filler
+                return None
+            found.append(mention)
         return tuple(found)
 
+    def _colons(self, values: tuple[Any, ...]) -> int:
+        """The colons in every string decoded from a line (``values``: the Struct's, as
+        decoded) but the keys of the release and of its mentions (field names: no colons)."""
+        texts: list[str] = []
+        for value in values:
+            if type(value) is str:
+                texts.append(value)
+            elif type(value) is tuple:
+                for item in value:
+                    if type(item) is str:
+                        texts.append(item)
+                    elif type(item) is dict:  # an issuer: its tag and its id
+                        for key, ref in item.items():
+                            texts.append(key)
+                            if type(ref) is str:
+                                texts.append(ref)
+                    else:  # a mention
+                        texts.extend(text for text in self._astuple(item) if type(text) is str)
+        return "\n".join(texts).count(":")
 
-def _struct_fields() -> list[tuple[str, Any, Any]] | None:
-    """The msgspec Struct fields for a line: PressRelease's, in order; None when a field is of
-    a kind the typed path does not read (the line then takes the dict path)."""
+
+_IDS = ("fields_of_work", "mentioned_states")
+
+
+@functools.lru_cache(maxsize=8)
+def _line_decoder(
+    field_ids: tuple[str, ...], state_ids: tuple[str, ...]
+) -> Callable[[memoryview], Any] | None:
+    """msgspec's decoder of a line into the Struct of :func:`_struct_fields` (None: the typed
+    path is not available), made once per organisation's ids (a few tenths of a millisecond)."""
+    shape = _struct_fields({"fields_of_work": field_ids, "mentioned_states": state_ids})
+    if shape is None:
+        return None
+    import msgspec
+
+    struct = msgspec.defstruct(
+        "PressReleaseLine", shape, kw_only=True, forbid_unknown_fields=True, gc=False
+    )
+    decode: Callable[[memoryview], Any] = msgspec.json.Decoder(struct).decode
+    return decode
+
+
+def _struct_fields(tables: dict[str, tuple[str, ...]]) -> list[tuple[str, Any, Any]] | None:
+    """The msgspec Struct fields for a line: PressRelease's, in order, lists read as tuples;
+    None when msgspec is missing or a field is of a kind the typed path does not read (the
+    line then takes the dict path).
+
+    Ids of fields of work and States (also a mention's) are read as literals, the keys of
+    their tables (``tables`` holds those keys): msgspec checks them in C and gives the tables'
+    own strings, whose hashes are known, so that the cache of tuples of ids compares them by
+    identity. An unknown id is then a ValidationError: the line takes the pure path, which
+    reports it."""
     try:
         import msgspec
     except ImportError:
         return None
     unset, unset_type = msgspec.UNSET, msgspec.UnsetType
-    mention = _mention_struct()
+    field_id = _ids_type(tables["fields_of_work"])
+    state_id = _ids_type(tables["mentioned_states"])
+    mention = _mention_struct(state_id)
     if mention is None or set(_SLOTS) != _HANDLED:
         return None
     types = {
         "text": str,
         "optional text": str | None,
         "optional date": _dt.date | None,
-        "texts": list[str],
-        "mentions": list[mention],  # type: ignore[valid-type]
-        "issuers": list[dict[str, str | int]],
-        "fields_of_work": list[str],
-        "mentioned_states": list[str],
+        "texts": tuple[str, ...],
+        "mentions": tuple[mention, ...],  # type: ignore[valid-type]
+        "issuers": tuple[dict[str, str | int], ...],
+        "fields_of_work": tuple[field_id, ...],  # type: ignore[valid-type]
+        "mentioned_states": tuple[state_id, ...],  # type: ignore[valid-type]
     }
     shape: list[tuple[str, Any, Any]] = []
     for field in attrs.fields(PressRelease):
@@ -507,20 +631,31 @@ def _struct_fields() -> list[tuple[str, Any, Any]] | None:
     return shape
 
 
-def _mention_struct() -> Any:
+def _ids_type(keys: tuple[str, ...]) -> Any:
+    """The type of an id found in a table of ``keys``: one of them (any text if none)."""
+    return typing.Literal[keys] if keys else str
+
+
+def _mention_struct(state: Any) -> Any:
+    """The msgspec Struct of a mention: ``state`` an id (``state``'s type) or a number, and
+    ``where`` one of MENTION_PLACES (Mention's validator, checked by msgspec)."""
     import msgspec
 
     shape: list[tuple[str, Any]] = []
     for field in attrs.fields(Mention):
         if field.name == "state":
-            shape.append(("state", str | int))
+            shape.append(("state", state | int))
+        elif field.name == "where":
+            shape.append(("where", typing.Literal[MENTION_PLACES]))
         elif field.type in (str, "str") and field.default is attrs.NOTHING:
             shape.append((field.name, str))
         elif field.type in (int, "int") and field.default is attrs.NOTHING:
             shape.append((field.name, int))
         else:
             return None
-    return msgspec.defstruct("MentionLine", shape, kw_only=True, forbid_unknown_fields=True)
+    return msgspec.defstruct(
+        "MentionLine", shape, kw_only=True, forbid_unknown_fields=True, gc=False
+    )
 
 
 _LINE_KINDS = tuple(_KINDS.get(name, "") for name in _SLOTS)
@@ -528,19 +663,27 @@ _LINE_DEFAULTS = tuple(
     None if field.default is attrs.NOTHING else field.default
     for field in attrs.fields(PressRelease)
 )
-# Positions in a decoded line (PressRelease's field order) by how they are read. The texts
-# come first in _TEXT_AT, id and title leading (build_line checks them there).
-_TEXT_AT = tuple(
-    sorted(
-        (p for p, kind in enumerate(_LINE_KINDS) if kind == "text"),
-        key=lambda p: (_SLOTS[p] != "id", _SLOTS[p] != "title", p),
-    )
-)
-_OPTIONAL_TEXT_AT = tuple(p for p, kind in enumerate(_LINE_KINDS) if kind == "optional text")
-_TEXTS_AT = tuple(p for p, kind in enumerate(_LINE_KINDS) if kind == "texts")
-_IDS_AT = tuple(
-    (p, name) for p, name in enumerate(_SLOTS) if name in ("fields_of_work", "mentioned_states")
-)
+# Positions in a decoded line (PressRelease's field order).
+_ID_AT, _TITLE_AT = _SLOTS.index("id"), _SLOTS.index("title")
+_FIELDS_AT, _STATES_AT = _SLOTS.index("fields_of_work"), _SLOTS.index("mentioned_states")
 _ISSUERS_AT = _SLOTS.index("issuers")
 _MENTIONS_AT = _SLOTS.index("mentions")
 _DEFAULTED = tuple(_SLOTS.index(name) for name, _default in _DEFAULTS)
+_URL_AT, _BODY_AT = _SLOTS.index("url"), _SLOTS.index("body")
+# The one escape that stands for a colon (JSON's \u is lower case; its hex digits are not).
+# A regular expression: bytes.find of two bytes or more loops byte by byte, slower here.
+_ESCAPED_COLON = re.compile(rb"\\u003[aA]")
+
+
+def _colons_in(text: str, expected: int) -> int:
+    """The colons in ``text`` if there are at most ``expected``, else a number above it: a few
+    are found with ``str.find`` (memchr: a few times faster than ``str.count``'s loop)."""
+    if expected > 8:
+        return text.count(":")
+    find = text.find
+    found = 0
+    position = find(":")
+    while position >= 0 and found <= expected:
+        found += 1
+        position = find(":", position + 1)
+    return found

@@ -27,7 +27,6 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -160,7 +159,7 @@ def _no_duplicate_keys(data: bytes, raw: dict[str, Any]) -> bool:
 
 def _read_jsonl(
     path: Path, conv: StrictConverter, org: Organization, decoder: Decoder | None
-) -> tuple[list[PressRelease], list[int], list[Problem]]:
+) -> tuple[list[PressRelease], list[int], int, list[Problem]]:
     name = str(path)
     try:
         with path.open("rb", buffering=0) as handle:  # streamed, a block at a time
@@ -206,11 +205,13 @@ def _read_jsonl_lines(
     conv: StrictConverter,
     org: Organization,
     fast: Decoder | None,
-) -> tuple[list[PressRelease], list[int], list[Problem]]:
-    """The releases read, the number of the line of each, and the problems found."""
+) -> tuple[list[PressRelease], list[int], int, list[Problem]]:
+    """The releases read, the number of the line of each, how many distinct ids they have,
+    and the problems found."""
     releases: list[PressRelease] = []
     lines: list[int] = []
-    add_release, add_line = releases.append, lines.append
+    ids: set[str] = set()  # filled as each release is made, while it is in the CPU's cache
+    add_release, add_line, add_id = releases.append, lines.append, ids.add
     problems: list[Problem] = []
     builder = FastReleaseBuilder(org)
     # One decoder for every line (json.loads with hooks would build one per call).
@@ -229,6 +230,7 @@ def _read_jsonl_lines(
             if fast_release is not None:
                 add_release(fast_release)
                 add_line(number)
+                add_id(fast_release.id)
                 continue
         data = block[start:end]
         if build_span is None and fast is not None:
@@ -249,6 +251,7 @@ def _read_jsonl_lines(
                     ):
                         add_release(fast_release)
                         add_line(number)
+                        add_id(fast_release.id)
                         continue
         try:
             row = data.decode("utf-8")
@@ -283,7 +286,8 @@ def _read_jsonl_lines(
             else:
                 add_release(release)
                 add_line(number)
-    return releases, lines, problems
+                add_id(release.id)
+    return releases, lines, len(ids), problems
 
 
 def load_corpus(
@@ -354,8 +358,8 @@ def _load_corpus(
                         )
                     )
     elif path.suffix == JSONL_SUFFIX and path.is_file():
-        releases, lines, problems = _read_jsonl(path, conv, org, decoder)
-        if not problems and len(set(map(_ID, releases))) == len(releases):
+        releases, lines, ids, problems = _read_jsonl(path, conv, org, decoder)
+        if not problems and ids == len(releases):
             return tuple(releases)  # the common case, without a list of places
         found.extend(
             (release, str(path), line) for release, line in zip(releases, lines, strict=True)
@@ -393,9 +397,6 @@ def _load_corpus(
     if problems:
         raise DataError(problems)
     return tuple(release for release, _, _ in found)
-
-
-_ID = attrgetter("id")
 
 
 def _read_manifest(directory: Path, files: Sequence[Path]) -> dict[str, str]:
