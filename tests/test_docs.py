@@ -15,7 +15,8 @@ pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="the docs are not in a
 
 
 def test_docs_build_without_warnings(tmp_path: Path) -> None:
-    """Sphinx builds the docs with warnings as errors."""
+    """Sphinx reads and resolves the docs with warnings as errors (the "dummy" builder: every
+    page read, every reference resolved, nothing written; .ci/run builds the HTML)."""
     result = subprocess.run(
         [
             sys.executable,
@@ -25,17 +26,16 @@ def test_docs_build_without_warnings(tmp_path: Path) -> None:
             "--keep-going",
             "-q",
             "-b",
-            "html",
+            "dummy",
             str(DOCS),
-            str(tmp_path / "html"),
+            str(tmp_path / "out"),
         ],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "html" / "tutorial.html").is_file()
-    provenance = (tmp_path / "html" / "generated" / "provenance.html").read_text("utf-8")
+    provenance = (DOCS / "generated" / "provenance.md").read_text("utf-8")
     assert "participating_states" in provenance
 
 
