@@ -223,3 +223,45 @@ def _document(draw: st.DrawFn) -> str:
 def test_generated_documents_are_read_the_same_or_declined(text: str) -> None:
     """On generated documents the line reader either declines or reads what the full one reads."""
     _agrees(text)
+
+
+PIECES = [" ", "  ", "\n", "- ", ":", ": ", "#", " #", "'", '"', "[", "]", ",", "{", "&", "*",
+          "!", "|", ">", "\t", "\\", "yes", "null", "~", "2020-13-01", "é", "\r", "---", "?",
+          "x: y", "\n  ", "\n- "]  # fmt: skip
+
+
+def _read(text: str, *, lines: bool) -> object:
+    """What read_yaml_text gives (its data with lines, or its error), with or without the line
+    reader."""
+    with pytest.MonkeyPatch.context() as patch:
+        if not lines:
+            patch.setattr(strict_yaml, "_read_lines", lambda text: None)
+        try:
+            return _shape(read_yaml_text(text.encode("utf-8"), file="f.yaml"))
+        except DataError as exc:
+            return str(exc)
+
+
+def test_damaged_bundled_files_read_the_same_either_way() -> None:
+    """Pieces of the bundled files, damaged at random (a fixed seed), give the same data or the
+    same error with the line reader as without it."""
+    import random
+
+    rng = random.Random(2026)
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in sorted(osce_model.bundled_data_dir().glob("*.yaml"))
+    ]
+    texts = [text for text in texts if strict_yaml._read_lines(text) is not None]
+    taken = 0
+    for _ in range(300):
+        lines = rng.choice(texts).split("\n")
+        start = rng.randrange(len(lines))
+        text = "\n".join(lines[start : start + rng.randint(3, 30)]) + "\n"
+        for _ in range(rng.randint(1, 2)):
+            at = rng.randrange(len(text) + 1)
+            cut = rng.choice((0, 0, 1, 2))
+            text = text[:at] + rng.choice(PIECES) + text[at + cut :]
+        taken += strict_yaml._read_lines(text) is not None
+        assert _read(text, lines=True) == _read(text, lines=False), text
+    assert taken > 30  # the line reader took a fair share of them

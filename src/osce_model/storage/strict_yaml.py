@@ -613,10 +613,8 @@ def _lines(text: str) -> Any:
     is_map = indentless = False
     # A key or dash whose value is on the next lines: (its container, key or None, indent).
     pending: tuple[Any, Any, int] | None = None
-    # After a value on a key's or dash's own line, no line may be indented deeper than that key
-    # or dash (it would continue the value).
-    nowhere = 1 << 30
-    deepest = nowhere
+    # A line deeper than the innermost open container is refused below (its indent matches
+    # none): a value continued on the next line, or a block where no key or dash opened one.
     nodes, match, simple_key, simple_keys = 0, _LINE.match, _simple_key, _KEYS_SIMPLE
     maybe_not_text, any_first = _MAYBE_NOT_TEXT.get, _MAYBE_NOT_TEXT_ANY_FIRST
     for number, line in enumerate(text.split("\n"), start=1):
@@ -630,8 +628,6 @@ def _lines(text: str) -> Any:
         if dash is None and key is None:
             raise _NotSimple  # a value alone on its line
         at = len(spaces)
-        if at > deepest:
-            raise _NotSimple
         if pending is not None:
             owner, owner_key, owner_at = pending
             pending = None
@@ -677,7 +673,7 @@ def _lines(text: str) -> Any:
                 raise _NotSimple
             container.key_lines[key] = number
         if last <= 3:  # nothing after the key or dash: a block follows
-            pending, deepest = (container, key, at), nowhere
+            pending = (container, key, at)
             continue
         text_of_plain = None
         if last == 4:
@@ -696,7 +692,6 @@ def _lines(text: str) -> Any:
             nodes += len(value)
             if nodes > MAX_NODES // 2:
                 raise _NotSimple
-        deepest = at
         if key is None:
             container.append(value)
             container.item_lines.append(number)
