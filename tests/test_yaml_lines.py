@@ -56,8 +56,8 @@ def test_the_bundled_files_it_takes_are_read_the_same() -> None:
         for path in sorted(osce_model.bundled_data_dir().glob("*.yaml"))
         if _agrees(path.read_text(encoding="utf-8"))
     }
-    # Files of plain, quoted and bracketed values (the others hold block scalars or flow maps).
-    assert {"territories.yaml", "summits.yaml", "metadata.yaml"} <= taken
+    # Files of plain, quoted, bracketed and folded values (the others hold flow mappings).
+    assert {"territories.yaml", "field_operations.yaml", "participating_states.yaml"} <= taken
 
 
 TAKEN = [
@@ -68,6 +68,8 @@ TAKEN = [
     "-\n  a: 1\n- b\n-   # comment\n  - deep\n",
     "  a: 1\n  b:\n    c: [ ]\n",
     "a: [x , y]   # c\nb: 'x' # c\nc: Kosovo [UN] {x}\nd: é ✓\n",
+    "- note: >-\n    Folded over\n    two lines: # kept\n  id: x\n\n- id: y\n",
+    "a: |\n  kept\n  - as is\nb: >\n   clipped\n\n\nc: |-\n  x\n",
 ]
 
 
@@ -86,8 +88,17 @@ def test_without_libyaml_the_same_is_read() -> None:
 
 
 DECLINED = [
-    "a: >-\n  folded\n",  # a block scalar
-    "a: |\n  kept\n",
+    "a: >-\n  folded\n\n  after a blank line\n",  # block scalars beyond the simple case
+    "a: >-\n  folded\n    more indented\n",
+    "a: >-\n  trailing space \n  next\n",
+    "a: >-\n Some text\n  \n",  # spaces beyond the indent: text, not a blank line
+    "a: >+\n  kept\n",
+    "a: >2\n   indicated\n",
+    "a: >-\nb: 1\n",
+    "a: > # c\n  text\n",
+    "- >-\n  an item\n",
+    "a: |\n  no final line break",
+    "a: >-\n  text\n # a comment\n",
     "a: first\n  continued\n",  # a value over two lines
     "a: first\n\n    continued\n",
     "a:\nb: 1\n",  # a null value
@@ -168,6 +179,10 @@ TRICKY = [
     "@x", "`x", "?", "? x", ":x", "x:", "# comment", "é ✓", "a ", "<<", "=", "-", "- x", "--x",
     "...", "[a] #c", '"a" #c', "'a' #c", "", "-.inf", "0b101", "1:2", "x: y: z",
 ]  # fmt: skip
+HEADERS = [">-", ">", "|-", "|", ">+", "|2", "> # c", ">-  "]
+BLOCK = st.sampled_from(
+    ["Some text", "a: b", "# not a comment", "- not an item", "trailing ", "", "'q'", "[x]"]
+)
 VALUES = st.one_of(st.sampled_from(COMMON), st.sampled_from(COMMON), st.sampled_from(TRICKY))
 KEYS = ["id", "name", "year", "a-b", "_k", "yes", "Null", "x1", "on"]
 
@@ -182,6 +197,11 @@ def _block(draw: st.DrawFn, indent: int, depth: int) -> list[str]:
             if depth < 3 and draw(st.integers(0, 3)) == 0:
                 lines.append(f"{pad}{key}:")
                 lines.extend(draw(_block(indent + draw(st.sampled_from([0, 2, 4])), depth + 1)))
+            elif draw(st.integers(0, 5)) == 0:  # a block scalar
+                lines.append(f"{pad}{key}: {draw(st.sampled_from(HEADERS))}")
+                deeper = " " * (indent + draw(st.sampled_from([1, 2, 4])))
+                for _ in range(draw(st.integers(0, 3))):
+                    lines.append(draw(st.sampled_from(["", " ", "  "])) + deeper + draw(BLOCK))
             else:
                 lines.append(f"{pad}{key}: {draw(VALUES)}".rstrip(" "))
     else:  # a list

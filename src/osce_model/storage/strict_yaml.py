@@ -1,7 +1,8 @@
 """Strict, safe YAML reading: line numbers for every value, and no YAML surprises.
 
 Two readers give the same data. Most data files are written in a small, common part of YAML
-(block mappings and lists, one plain, quoted or bracketed value a line): the line reader reads
+(block mappings and lists, one plain, quoted or bracketed value a line, or a folded or literal
+block of lines at one indent): the line reader reads
 that part straight from the lines of the text, about twice as fast, and declines anything
 else. The full reader takes the rest: PyYAML's parser and composer (its C ones when available)
 read the text into a tree of nodes, and the data is built from that tree here, in one pass,
@@ -470,15 +471,17 @@ def _check_graph(root: yaml.Node) -> None:
 # The common subset, read line by line.
 #
 # Most large data files are written in a small part of YAML: block mappings and lists, one value
-# a line (plain, quoted, or a list in brackets), comments and blank lines. _read_lines reads
-# exactly that part straight from the lines of the text, building the same MarkedDict and
-# MarkedList values (the same lines, the same plain texts) as the node tree would, in about half
-# the time of composing and walking the tree. At the first line it is not sure of (a
-# block scalar, a value continued on the next line, a null, an anchor or tag, a flow mapping, an
-# escape, a tab, a duplicate key, a value that does not fit its type...) it gives up and returns
-# None, and the text is read again the full way, which accepts or reports it as it always has.
-# Differential tests (tests/test_strict_yaml.py) check on generated texts that whenever
-# _read_lines returns data, the full reader returns equal data with equal lines.
+# a line (plain, quoted, or a list in brackets), a key's folded or literal block (">-", ">",
+# "|-", "|") whose lines share one indent with no blank line among them, comments and blank
+# lines. _read_lines reads exactly that part straight from the lines of the text, building the
+# same MarkedDict and MarkedList values (the same lines, the same plain texts) as the node tree
+# would, in about half the time of composing and walking the tree. At the first line it is not
+# sure of (a block beyond that simple case, a value continued on the next line, a null, an
+# anchor or tag, a flow mapping, an escape, a tab, a duplicate key, a value that does not fit
+# its type...) it gives up and returns None, and the text is read again the full way, which
+# accepts or reports it as it always has. Differential tests (tests/test_yaml_lines.py) check
+# on generated and damaged texts that whenever _read_lines returns data, the full reader
+# returns equal data with equal lines.
 
 # What the full reader may read differently: characters YAML does not allow in a stream or reads
 # as line breaks (\r, \x85, \u2028, \u2029), byte order marks, and tabs.
@@ -617,7 +620,36 @@ def _lines(text: str) -> Any:
     # none): a value continued on the next line, or a block where no key or dash opened one.
     nodes, match, simple_key, simple_keys = 0, _LINE.match, _simple_key, _KEYS_SIMPLE
     maybe_not_text, any_first = _MAYBE_NOT_TEXT.get, _MAYBE_NOT_TEXT_ANY_FIRST
+    # A block scalar being read (a key's "key: >-"): its lines so far, or None.
+    block: list[str] | None = None
+    block_owner: Any = None
+    block_key = block_header = ""
+    block_at = block_indent = -1  # the key's indent; the content's (-1 until its first line)
+    block_blank = False  # a blank line since its last line
     for number, line in enumerate(text.split("\n"), start=1):
+        if block is not None:
+            body = line.lstrip(" ")
+            if not body:
+                if block_indent < 0 or len(line) > block_indent:
+                    raise _NotSimple  # a blank line first, or spaces beyond the indent: text
+                block_blank = True
+                continue
+            at = len(line) - len(body)
+            if block_indent < 0:
+                if at <= block_at:
+                    raise _NotSimple  # an empty block scalar
+                block_indent = at
+            if at >= block_indent:
+                # Only the simple case: every line at the content's indent, no blank line
+                # inside, no trailing space (folding keeps it).
+                if at > block_indent or block_blank or body[-1] == " ":
+                    raise _NotSimple
+                block.append(body)
+                continue
+            if body[0] == "#":
+                raise _NotSimple  # a comment where the scalar ends
+            block_owner[block_key] = _block_text(block, block_header)
+            block = None
         found = match(line)
         if found is None:  # pragma: no cover - group 8 takes any line
             raise _NotSimple
@@ -687,6 +719,11 @@ def _lines(text: str) -> Any:
             maybe = maybe_not_text(plain[0], any_first)
             value = plain if maybe is None or maybe(plain) is None else _typed(plain, number)
             text_of_plain = plain
+        elif key is not None and other.rstrip(" ") in _BLOCK_HEADERS:
+            # A block scalar: its lines follow, more indented than the key.
+            block, block_owner, block_key = [], container, key
+            block_header, block_at, block_indent, block_blank = other.rstrip(" "), at, -1, False
+            continue
         else:
             value = _flow(other, number)
             nodes += len(value)
@@ -699,9 +736,26 @@ def _lines(text: str) -> Any:
         container[key] = value
         if text_of_plain is not None:
             container.plain_keys[key] = text_of_plain
+    if block is not None:
+        if not block or (block_header in ("|", ">") and not text.endswith("\n")):
+            raise _NotSimple  # empty, or a final line break the text may not have
+        block_owner[block_key] = _block_text(block, block_header)
     if pending is not None or root is None:
         raise _NotSimple  # a null value at the end; an empty document
     return root
+
+
+# The block scalars read: folded (">") or literal ("|"), the final line break stripped ("-")
+# or kept once (clip).
+_BLOCK_HEADERS = frozenset({">-", ">", "|-", "|"})
+
+
+def _block_text(lines: list[str], header: str) -> str:
+    """The text of a block scalar whose ``lines`` are all at one indent, with no blank line:
+    folded (">") joins them with spaces, literal ("|") with line breaks; clip keeps one final
+    line break."""
+    text = (" " if header[0] == ">" else "\n").join(lines)
+    return text if header.endswith("-") else text + "\n"
 
 
 @contextlib.contextmanager
