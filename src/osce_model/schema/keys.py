@@ -49,11 +49,13 @@ def _fold_unicode(text: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
-_QUALIFIER = re.compile(r"\bof\b", re.IGNORECASE)
+# Patterns, not compiled here: they serve only a miss or a conversion, and the cold start
+# looks up "DE" (``re`` compiles and caches each on its first use).
+_PARENTHESIS = r"\s*\(([^()]*)\)\s*$"
+_QUALIFIER = r"(?i)\bof\b"
 # What ends the part of an ISO-style name written after the comma: "Republic of", "Kingdom of
 # the", or the article alone.
-_DESIGNATION = re.compile(r"(?:\bof|\bof the|^the)$", re.IGNORECASE)
+_DESIGNATION = r"(?i)(?:\bof|\bof the|^the)$"
 
 
 def name_variants(text: str) -> list[str]:
@@ -65,17 +67,17 @@ def name_variants(text: str) -> list[str]:
     "Netherlands", "Holy See (Vatican City State)" -> "Holy See"). After a comma only a
     designation or an article is read so: "Serbia, Montenegro" names two countries, not Serbia.
     """
-    inner = _PARENTHESIS.search(text)
+    inner = re.search(_PARENTHESIS, text)
     if inner:  # "Iran (Islamic Republic of)", "Netherlands (the)"
         head, tail = text[: inner.start()].strip(), inner.group(1).strip()
     elif text.count(",") == 1:  # "Korea, Republic of", "Bahamas, The"
         head, tail = (part.strip() for part in text.split(","))
-        if not _DESIGNATION.search(tail):
+        if not re.search(_DESIGNATION, tail):
             return [text]
     else:
         return [text]
     variants = [text, f"{tail} {head}"]
-    if not _QUALIFIER.search(tail):
+    if not re.search(_QUALIFIER, tail):
         variants.append(head)
     return variants
 
