@@ -12,17 +12,9 @@ from hypothesis import strategies as st
 import osce_model
 from osce_model import DataError
 from osce_model.storage import strict_yaml
-from osce_model.storage.strict_yaml import MarkedDict, MarkedList, read_yaml_text
+from osce_model.storage.strict_yaml import read_yaml_text
 
-
-def _shape(data: object) -> object:
-    """The data with everything the reader remembers: lines, key lines, plain texts, types."""
-    if isinstance(data, MarkedDict):
-        items = [(key, _shape(value)) for key, value in data.items()]
-        return ("map", data.line, items, data.key_lines, data.plain_keys)
-    if isinstance(data, MarkedList):
-        return ("list", data.line, [_shape(item) for item in data], data.item_lines)
-    return (type(data).__name__, data)
+from .test_strict_yaml import _shape  # the data with its lines, key lines, plain texts, types
 
 
 def _full(text: str) -> Any:

@@ -526,6 +526,13 @@ class _NotSimple(Exception):
     """The text is not in the common subset: read it the full way."""
 
 
+def _may_be_typed(text: str) -> bool:
+    """Whether the plain scalar ``text`` may resolve to something other than text (``2024``,
+    ``null``, ``yes``): PyYAML's resolvers for its first character, in one expression."""
+    maybe = _MAYBE_NOT_TEXT.get(text[0], _MAYBE_NOT_TEXT_ANY_FIRST)
+    return maybe is not None and maybe(text) is not None
+
+
 def _typed(text: str, line: int) -> Any:
     """The plain value ``text`` (on ``line``) that may not be text, resolved as the full reader
     resolves it (``2024`` an integer, ``null`` None, ``1991-06-19`` a date)."""
@@ -559,8 +566,7 @@ def _flow(rest: str, line: int) -> MarkedList:
         elif single is not None:
             items.append(single.replace("''", "'"))
         else:
-            maybe = _MAYBE_NOT_TEXT.get(plain[0], _MAYBE_NOT_TEXT_ANY_FIRST)
-            items.append(plain if maybe is None or maybe(plain) is None else _typed(plain, line))
+            items.append(_typed(plain, line) if _may_be_typed(plain) else plain)
         position = match.end()
         if after == "]":
             break
@@ -577,8 +583,7 @@ def _simple_key(key: str) -> bool:
     """Whether the word ``key`` is read as that text (not as ``yes``, ``null``...)."""
     simple = _KEYS_SIMPLE.get(key)
     if simple is None:
-        maybe = _MAYBE_NOT_TEXT.get(key[0], _MAYBE_NOT_TEXT_ANY_FIRST)
-        simple = maybe is None or maybe(key) is None
+        simple = not _may_be_typed(key)
         if len(_KEYS_SIMPLE) < 10_000:
             _KEYS_SIMPLE[key] = simple
     return simple
@@ -619,7 +624,6 @@ def _lines(text: str) -> Any:
     # A line deeper than the innermost open container is refused below (its indent matches
     # none): a value continued on the next line, or a block where no key or dash opened one.
     nodes, match, simple_key, simple_keys = 0, _LINE.match, _simple_key, _KEYS_SIMPLE
-    maybe_not_text, any_first = _MAYBE_NOT_TEXT.get, _MAYBE_NOT_TEXT_ANY_FIRST
     # A block scalar being read (a key's "key: >-"): its lines so far, or None.
     block: list[str] | None = None
     block_owner: Any = None
@@ -691,8 +695,7 @@ def _lines(text: str) -> Any:
             raise _NotSimple  # the full reader decides
         if dash is not None and key is not None:
             # "- key: value": a mapping starts on the dash's line.
-            mapping = MarkedDict()
-            mapping.line, mapping.key_lines, mapping.plain_keys = number, {}, {}
+            mapping = _new_container(False, number)
             container.append(mapping)
             container.item_lines.append(number)
             stack.append((indent, container, is_map, indentless))
@@ -713,11 +716,9 @@ def _lines(text: str) -> Any:
         elif last == 5:
             value = single.replace("''", "'")
         elif last == 6:
-            value = MarkedList()
-            value.line, value.item_lines = number, []
+            value = _new_container(True, number)
         elif last == 7:
-            maybe = maybe_not_text(plain[0], any_first)
-            value = plain if maybe is None or maybe(plain) is None else _typed(plain, number)
+            value = _typed(plain, number) if _may_be_typed(plain) else plain
             text_of_plain = plain
         elif key is not None and other.rstrip(" ") in _BLOCK_HEADERS:
             # A block scalar: its lines follow, more indented than the key.
