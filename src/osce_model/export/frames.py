@@ -31,7 +31,7 @@ from ..schema.text import as_text
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["LIST_SEPARATOR", "date_column", "precision_column", "to_dataframe"]
+__all__ = ["LIST_SEPARATOR", "date_column", "put_days", "to_dataframe"]
 
 # Between the items of a list in one cell.
 LIST_SEPARATOR = "; "
@@ -106,11 +106,7 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
             continue
         if dtype is _dt.date or dtype is PartialDate:
             values = [getattr(r, name, None) for r in rows]
-            frame[name] = date_column(values)
-            if dtype is PartialDate:
-                frame.insert(
-                    frame.columns.get_loc(name) + 1, f"{name}_precision", precision_column(values)
-                )
+            put_days(frame, name, values, precision=dtype is PartialDate)
         elif dtype is enum.Enum:
             frame[name] = frame[name].astype("category")
         elif dtype is bool:
@@ -122,17 +118,22 @@ def to_dataframe(records: Iterable[Any]) -> pandas.DataFrame:
 
 def date_column(values: list[Any]) -> Any:
     """Days as a ``datetime64[s]`` Series (the same unit on every pandas), NaT where unknown; a
-    day known only to its month or year as the first day of it (say so with
-    :func:`precision_column`)."""
+    day known only to its month or year as the first day of it (:func:`put_days` says so
+    beside it)."""
     pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
     days = [first_day(v) if isinstance(v, PartialDate) else v for v in values]
     return pd.to_datetime(pd.Series(days, dtype="object")).astype("datetime64[s]")
 
 
-def precision_column(values: list[Any]) -> Any:
-    """How precisely each of ``values`` is known: "day", "month" or "year"; None where unknown."""
-    pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
-    return pd.Series([precision_of(v) for v in values], dtype="object")
+def put_days(frame: Any, name: str, values: list[Any], *, precision: bool) -> None:
+    """Set the column ``name`` of ``frame`` to the days ``values`` (:func:`date_column`); with
+    ``precision``, for a field that may hold a month or a year, also a ``<name>_precision``
+    column right after it: "day", "month" or "year", None where unknown."""
+    frame[name] = date_column(values)
+    if precision:
+        pd: Any = require("pandas", feature="to_dataframe()", extra="pandas")
+        column = pd.Series([precision_of(value) for value in values], dtype="object")
+        frame.insert(frame.columns.get_loc(name) + 1, f"{name}_precision", column)
 
 
 def _field_dtypes(rows: list[Any]) -> dict[str, type]:

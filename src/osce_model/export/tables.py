@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import require
 from ..schema.records import SecretariatUnit, _Entity
-from .frames import date_column, precision_column, to_dataframe
+from .frames import put_days, to_dataframe
 from .panel import membership_periods
 
 if TYPE_CHECKING:
@@ -158,12 +158,7 @@ def to_tables(org: Organization) -> dict[str, pandas.DataFrame]:
         frame = pd.DataFrame(rows)
         for column in ("since", "until"):  # a day, or a month or year: with its precision
             if column in frame:
-                frame[column] = date_column(rows[column])
-                frame.insert(
-                    frame.columns.get_loc(column) + 1,
-                    f"{column}_precision",
-                    precision_column(rows[column]),
-                )
+                put_days(frame, column, rows[column], precision=True)
         if "current" in frame:
             frame["current"] = frame["current"].astype("boolean")
         tables[name] = frame
