@@ -233,31 +233,30 @@ def id_rows(corpus: osce_model.Organization) -> list[list[object]]:
     return rows
 
 
-def save_rows(corpus: osce_model.Organization, work: Path) -> list[list[object]]:
-    items = list(corpus.press_releases)
-    rows: list[list[object]] = []
-    path = work / "saved.jsonl"
+def _traced_save(
+    what: str, save: Callable[[list[object], Path], object], items: list[object], path: Path
+) -> list[object]:
+    """A row: ``save(items, path)`` timed, the file's size, and the peak of Python's traced
+    allocations during the save."""
     tracemalloc.start()
     started = time.perf_counter()
-    save_corpus_jsonl(items, path)
+    save(items, path)
     elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     size = path.stat().st_size / 2**20
-    rows.append(["save_corpus_jsonl", f"{elapsed:.2f} s", f"{size:.0f} MiB", f"{peak:.1f} MiB"])
+    return [what, f"{elapsed:.2f} s", f"{size:.0f} MiB", f"{peak:.1f} MiB"]
+
+
+def save_rows(corpus: osce_model.Organization, work: Path) -> list[list[object]]:
+    items: list[object] = list(corpus.press_releases)
+    rows = [_traced_save("save_corpus_jsonl", save_corpus_jsonl, items, work / "saved.jsonl")]
     try:
         from osce_model.press.columnar import write_parquet
     except ImportError:  # pragma: no cover
         return rows
     parquet = work / "saved.parquet"
-    tracemalloc.start()
-    started = time.perf_counter()
-    write_parquet(items, parquet)
-    elapsed = time.perf_counter() - started
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    size = parquet.stat().st_size / 2**20
-    rows.append(["write_parquet (zstd)", f"{elapsed:.2f} s", f"{size:.0f} MiB", f"{peak:.1f} MiB"])
+    rows.append(_traced_save("write_parquet (zstd)", write_parquet, items, parquet))
     read = best_of(_paused(lambda: load_corpus(parquet)), repeat=1)
     rows.append(["load_corpus of that Parquet", f"{read:.2f} s", "", ""])
     return rows
