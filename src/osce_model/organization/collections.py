@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..errors import AmbiguousKeyError, NotFoundError
 from ..schema.keys import keys_of, name_variants, normalize
 from ..schema.presenters import presenters
-from ..schema.provenance import Day, first_day, last_day
+from ..schema.provenance import last_day
 from ..schema.records import (
     Chairpersonship,
     FieldOperation,
@@ -277,13 +277,6 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
-def _span(day: Day | None) -> tuple[_dt.date, _dt.date]:
-    """The order of a day known to the day, month or year (unknown last)."""
-    if day is None:
-        return (_dt.date.max, _dt.date.max)
-    return (first_day(day), last_day(day))
-
-
 class FieldOperations(Collection[FieldOperation]):
     """The field operations, with queries by date and host."""
 
@@ -299,7 +292,8 @@ class FieldOperations(Collection[FieldOperation]):
         day = _today() if on is None else as_day(on, param="on")
         # Known to be closed: the last day it may have operated is before ``day``.
         done = [op for op in self if op.closed is not None and last_day(op.closed) < day]
-        return Results(sorted(done, key=lambda op: _span(op.closed), reverse=True))
+        # A month or a year orders among days by its span (PartialDate's own ordering).
+        return Results(sorted(done, key=lambda op: op.closed or day, reverse=True))
 
     def hosted_by(self, host: object) -> Results[FieldOperation]:
         """The field operations, current and closed, hosted by ``host``: a record or a key.
@@ -313,7 +307,7 @@ class FieldOperations(Collection[FieldOperation]):
         else:
             target_id = self._host_of_key(host)
         found = [op for op in self if (type(op.host), op.host.id) == target_id]
-        return Results(sorted(found, key=lambda op: _span(op.established)))
+        return Results(sorted(found, key=lambda op: op.established or _dt.date.max))
 
     def _host_of_key(self, key: object) -> tuple[type, str] | None:
         if not isinstance(key, str):
