@@ -790,14 +790,18 @@ def read_yaml_text(data: bytes, *, file: str) -> Any:
             [Problem(f"is not UTF-8 text (byte {data[exc.start]:#04x})", file=file, line=line)]
         ) from None
     with collector_paused():
-        data = _read_lines(text)
-    if data is not None:
-        return data
+        # The line reader first, the full reader for what it declines; the collector scans
+        # neither's containers, and the full reader's node tree is freed before it is back.
+        found = _read_lines(text)
+        return found if found is not None else _read_full(text, file)
+
+
+def _read_full(text: str, file: str) -> Any:
+    """The data of ``text`` read by PyYAML's composer and :func:`_construct`; DataError with
+    the file and line of anything wrong."""
     composer = _Composer(text)
     try:
-        with collector_paused():
-            # The tree is not kept: freed before the collector is back, it is not scanned.
-            return _construct(composer.get_single_node(), aliases="&" in text)
+        return _construct(composer.get_single_node(), aliases="&" in text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 1 if mark is not None else None
